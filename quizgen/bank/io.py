@@ -1,0 +1,99 @@
+"""The one loader and saver every command uses.
+
+YAML is always parsed safely (the C loader when PyYAML has it) and composed to
+nodes first, so every problem can name the line it sits on.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from quizgen.atomic import atomic_write_text
+from quizgen.bank.model import Bank
+from quizgen.bank.validate import validate_data
+from quizgen.errors import BankError, InputError
+from quizgen.textfile import decode_text, read_bytes
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def parse_yaml(text: str, label: str) -> tuple[Any, yaml.Node | None]:
+    """Parse to (data, root node); a syntax error becomes one ``FILE:LINE: message``."""
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()
+        data = loader.construct_document(root) if root is not None else None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        problem = exc.problem or exc.context or "invalid YAML"
+        lines = text.splitlines()
+        if line <= len(lines) and "\t" in lines[line - 1]:
+            problem += " (YAML is indented with spaces, not tabs)"
+        raise BankError([f"{label}:{line}: not valid YAML: {problem}"]) from None
+    except yaml.YAMLError as exc:
+        raise BankError([f"{label}:1: not valid YAML: {exc}"]) from None
+    finally:
+        loader.dispose()
+    return data, root
+
+
+def read_bank_text(path: str | os.PathLike[str]) -> str:
+    label = str(path)
+    raw = read_bytes(path)
+    if not raw.strip():
+        raise InputError(f"{label}: empty file, not a quiz bank")
+    return decode_text(raw, label).text
+
+
+def check_bank_file(path: str | os.PathLike[str]) -> tuple[list[str], Any]:
+    """Problems of a bank file (empty when valid) and its data; raises for unreadable files."""
+    label = str(path)
+    text = read_bank_text(path)
+    data, root = parse_yaml(text, label)
+    if data is None:
+        return [f"{label}:1: empty document, not a quiz bank"], None
+    return validate_data(data, root, label, Path(path)), data
+
+
+def load_bank(path: str | os.PathLike[str]) -> Bank:
+    """Read and validate a bank; raises :class:`BankError` with every problem at once."""
+    problems, data = check_bank_file(path)
+    if problems:
+        raise BankError(problems)
+    return Bank.from_dict(data)
+
+
+def loads_bank(text: str, label: str = "<bank>") -> Bank:
+    data, root = parse_yaml(text, label)
+    problems = validate_data(data, root, label) if data is not None else [f"{label}:1: empty"]
+    if problems:
+        raise BankError(problems)
+    return Bank.from_dict(data)
+
+
+def dumps_bank(bank: Bank) -> str:
+    """Deterministic YAML: fixed key order, no aliases, Unicode kept as is."""
+
+    class _NoAliasDumper(_Dumper):  # type: ignore[misc, valid-type]
+        def ignore_aliases(self, data: Any) -> bool:
+            return True
+
+    return yaml.dump(
+        bank.to_dict(),
+        Dumper=_NoAliasDumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=4096,
+        default_flow_style=False,
+    )
+
+
+def save_bank(bank: Bank, path: str | os.PathLike[str]) -> None:
+    """Atomic: readers see the old bank or the new one, never half of one."""
+    atomic_write_text(path, dumps_bank(bank))
