@@ -42,9 +42,7 @@ def looks_binary(raw: bytes) -> bool:
     return b"\x00" in raw[:8192]
 
 
-def decode_text(
-    raw: bytes, label: str, *, allow_cp1252: bool = False, warn=None
-) -> TextFile:
+def decode_text(raw: bytes, label: str, *, allow_cp1252: bool = False, warn=None) -> TextFile:
     """Decode UTF-8 (BOM tolerated); optionally fall back to cp1252 with a warning."""
     if looks_binary(raw):
         raise InputError(f"{label}: binary file, not text")
@@ -54,7 +52,9 @@ def decode_text(
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         if not allow_cp1252:
-            raise InputError(f"{label}:{line}: not valid UTF-8 (byte 0x{raw[exc.start]:02x})") from None
+            raise InputError(
+                f"{label}:{line}: not valid UTF-8 (byte 0x{raw[exc.start]:02x})"
+            ) from None
         try:
             text = raw.decode("cp1252")
         except UnicodeDecodeError:

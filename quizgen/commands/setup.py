@@ -29,7 +29,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="DIR",
         help="install into DIR instead of NLTK's default folder (then set NLTK_DATA=DIR)",
     )
-    p.add_argument("--check", action="store_true", help="list present and missing data; exit 1 if any is missing")
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="list present and missing data; exit 1 if any is missing",
+    )
     p.set_defaults(func=run)
 
 
@@ -53,12 +57,16 @@ def run(args: argparse.Namespace) -> int:
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise QuizgenError(f"quizgen: cannot create {target}: {exc.strerror}", exit_code=2) from None
+        raise QuizgenError(
+            f"quizgen: cannot create {target}: {exc.strerror}", exit_code=2
+        ) from None
     if args.source:
         copy_from(Path(args.source), target, resources.RESOURCES)
     else:
         download(target, resources.RESOURCES)
-    if args.dir and str(target.resolve()) not in {os.path.realpath(p) for p in resources.search_path()}:
+    if args.dir and str(target.resolve()) not in {
+        os.path.realpath(p) for p in resources.search_path()
+    }:
         print(f"note: set NLTK_DATA={target.resolve()} so quizgen finds this folder")
         return 0
     return check(resources)
@@ -125,7 +133,9 @@ def download(target: Path, wanted) -> None:
     failed = []
     for index, resource in enumerate(wanted, 1):
         print(f"[{index}/{len(wanted)}] {resource.package} ({resource.purpose})", flush=True)
-        ok = nltk.download(resource.package, download_dir=str(target), quiet=False, raise_on_error=False)
+        ok = nltk.download(
+            resource.package, download_dir=str(target), quiet=False, raise_on_error=False
+        )
         if not ok:
             failed.append(resource.package)
     if failed:
