@@ -45,7 +45,8 @@ def looks_binary(raw: bytes) -> bool:
 def decode_text(raw: bytes, label: str, *, allow_cp1252: bool = False, warn=None) -> TextFile:
     """Decode UTF-8 (BOM tolerated); optionally fall back to cp1252 with a warning."""
     if looks_binary(raw):
-        raise InputError(f"{label}: binary file, not text")
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise InputError(f"{label}:{line}: binary file (NUL byte), not text")
     try:
         text = raw.decode("utf-8-sig")
         return TextFile(text=text, encoding="utf-8", raw=raw)

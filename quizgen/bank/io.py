@@ -19,7 +19,8 @@ from quizgen.errors import BankError, InputError
 from quizgen.textfile import decode_text, read_bytes
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+# The pure-Python dumper: libyaml escapes emoji and other astral characters.
+_Dumper = yaml.SafeDumper
 
 
 def parse_yaml(text: str, label: str) -> tuple[Any, yaml.Node | None]:
@@ -47,7 +48,7 @@ def read_bank_text(path: str | os.PathLike[str]) -> str:
     label = str(path)
     raw = read_bytes(path)
     if not raw.strip():
-        raise InputError(f"{label}: empty file, not a quiz bank")
+        raise InputError(f"{label}:1: empty file, not a quiz bank")
     return decode_text(raw, label).text
 
 

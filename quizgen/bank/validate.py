@@ -115,11 +115,40 @@ def check_schema(data: Any, problems: Problems) -> None:
                 f"id {error.instance!r} must start with a letter or digit and use only "
                 "letters, digits, '-', '_' and '.'"
             )
-        problems.add(path, message)
+        problems.add(path, _friendly(error, message))
 
 
-def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+_TYPE_NAMES = {
+    "number": "a number",
+    "integer": "a whole number",
+    "string": "text",
+    "array": "a list",
+    "object": "a mapping",
+}
+
+
+def _friendly(error: Any, default: str) -> str:
+    """jsonschema's messages are written for programmers; say the same for bank authors."""
+    kind, value = error.validator, error.instance
+    if kind == "type":
+        wanted = _TYPE_NAMES.get(str(error.validator_value), str(error.validator_value))
+        hint = " (put it in quotes)" if wanted == "text" and isinstance(value, int | float) else ""
+        return f"must be {wanted}, not {value!r}{hint}"
+    if kind == "required":
+        missing = default.split("'")[1] if default.count("'") >= 2 else default
+        return f"missing required field '{missing}'"
+    if kind == "minimum":
+        return f"must be at least {error.validator_value} (got {value!r})"
+    if kind == "exclusiveMinimum":
+        return f"must be greater than {error.validator_value} (got {value!r})"
+    if kind == "minLength":
+        return "must not be empty"
+    if kind == "minItems":
+        return f"needs at least {error.validator_value} items (has {len(value)})"
+    if kind == "enum":
+        options = ", ".join(str(v) for v in error.validator_value)
+        return f"must be one of {options} (got {value!r})"
+    return default
 
 
 def check_questions(data: dict[str, Any], problems: Problems) -> None:
