@@ -201,3 +201,11 @@ def test_load_bank_raises_all_problems_at_once(tmp_path: Path) -> None:
         load_bank(write(tmp_path, text))
     assert len(info.value.problems) == 2
     assert info.value.exit_code == 1
+
+
+def test_docs_example_is_the_example_file(example_bank_path: Path) -> None:
+    from .conftest import REPO
+
+    doc = (REPO / "docs" / "bank-format.md").read_text(encoding="utf-8")
+    block = doc.split("```yaml\n", 1)[1].split("```", 1)[0]
+    assert block == example_bank_path.read_text(encoding="utf-8")
