@@ -18,6 +18,7 @@ from quizgen.errors import QuizgenError
 COMMANDS = (
     "setup",
     "validate",
+    "lint",
     "report",
 )
 
