@@ -19,6 +19,7 @@ COMMANDS = (
     "setup",
     "validate",
     "lint",
+    "export",
     "report",
 )
 
