@@ -119,7 +119,7 @@ def single_line(text: str) -> str:
     return re.sub(r"\s*\n\s*", " ", text).strip()
 
 
-def format_number(value: float | int) -> str:
+def format_number(value: float) -> str:
     """5000 not 5000.0; 0.1 not 0.1000000001; no thousands separators (parsers choke on them)."""
     if isinstance(value, bool):
         raise TypeError("not a number")
