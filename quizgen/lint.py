@@ -371,9 +371,13 @@ def _is_person(text: str) -> bool:
 
 
 def mc_key_in_text(key: str, text: str) -> bool:
-    """The key as written ("the" optional), its surname for a person, or a country's demonym."""
+    """The key as written ("the" optional), its surname for a person, a country's demonym, or
+    for a quantity option ("1,450 km") its value in any form the text writes it ("1450km")."""
     if contains_phrase(text, key):
         return True
+    shape = option_shape(key)
+    if shape.kind == "number" and shape.value is not None:
+        return any(_close(v, shape.value) for v in _values(text))
     if _is_person(key) and contains_phrase(text, tokens(key)[-1]):
         return True
     return _demonym_in(key, text)
@@ -753,15 +757,16 @@ def _counted_noun(after: str) -> str | None:
 
     tagged = pos_tagger().tag(words)
     phrase: list[str] = []
+    nouns = 0
     for word, tag in tagged:
         if tag in _NOUN_TAGS and word.casefold() not in _stopwords():
             phrase.append(word)
-            return " ".join(phrase)
-        if tag in _SKIP_TAGS and word[:1].isalpha():
+            nouns += 1
+        elif nouns or not (tag in _SKIP_TAGS and word[:1].isalpha()):
+            break
+        else:
             phrase.append(word)
-            continue
-        return None
-    return None
+    return " ".join(phrase) if nouns else None
 
 
 def _answer_mentions(q: Question, text: str) -> list[Any]:

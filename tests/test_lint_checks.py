@@ -207,6 +207,19 @@ def test_key_in_evidence_allows_the_surname_and_a_demonym() -> None:
     assert ("key-in-evidence", ERROR) in checks(lint(honduras))
 
 
+def test_key_in_evidence_mc_quantity_option() -> None:
+    q = mc(
+        "km",
+        "At least how far from US territory does the caravan remain?",
+        ["900 km", "1,450 km", "2000 km", "2600 km"],
+        "1,450 km",
+        S_KM,
+    )
+    assert [f for f in lint(q) if f.check == "key-in-evidence"] == []
+    q.answer = "2000 km"
+    assert ("key-in-evidence", ERROR) in checks(lint(q))
+
+
 @pytest.mark.parametrize(
     ("answer", "sentence", "extra", "ok"),
     [
