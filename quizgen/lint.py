@@ -62,7 +62,10 @@ NON_PERSON_WORDS = _wordset(
     force foundation government group guard herald institute island islands journal kingdom
     league ministry museum navy news office organisation organization parliament party
     police post press republic river school senate service society state states street
-    studio team times tribune union university
+    studio team times tribune union university beach valley park bay lake mountain square
+    centre center hospital church stadium hotel road avenue festival awards prize cup
+    championship championships games records music media holdings inc ltd plc fc rovers
+    athletic international national airways motors house hall palace
     """
 )
 
@@ -205,7 +208,13 @@ def _places() -> frozenset[str]:
     from quizgen.nlp.resources import gazetteer
 
     out: set[str] = set()
-    for fileid in ("countries.txt", "usstates.txt", "mexstates.txt", "caprovinces.txt"):
+    for fileid in (
+        "countries.txt",
+        "usstates.txt",
+        "mexstates.txt",
+        "caprovinces.txt",
+        "uscities.txt",
+    ):
         out.update(w.casefold() for w in gazetteer(fileid))
     return frozenset(out)
 
@@ -367,7 +376,7 @@ def _is_person(text: str) -> bool:
         return False
     if words[0] == "The" or any(w.casefold() in NON_PERSON_WORDS for w in words):
         return False
-    return words[0] in _first_names()
+    return words[0] in _first_names() and norm_phrase(text) not in _places()
 
 
 def mc_key_in_text(key: str, text: str) -> bool:
