@@ -753,7 +753,9 @@ def check_key_position(questions: Sequence[Question]) -> tuple[list[Finding], di
 # unit missing
 
 _AFTER_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*|[^\w\s]")
-_SKIP_TAGS = frozenset({"JJ", "JJR", "JJS", "NNP", "NNPS", "VBN", "RB"})
+_SKIP_TAGS = frozenset({"JJ", "JJR", "JJS", "NNP", "NNPS"})
+# Adjectives that start a time phrase ("311,764 last month"), not a counted noun.
+_NOT_UNIT_WORDS = frozenset({"last", "next", "previous", "this", "same", "earlier", "later"})
 _NOUN_TAGS = frozenset({"NN", "NNS"})
 
 
@@ -771,7 +773,7 @@ def _counted_noun(after: str) -> str | None:
         if tag in _NOUN_TAGS and word.casefold() not in _stopwords():
             phrase.append(word)
             nouns += 1
-        elif nouns or not (tag in _SKIP_TAGS and word[:1].isalpha()):
+        elif nouns or tag not in _SKIP_TAGS or word.casefold() in _NOT_UNIT_WORDS:
             break
         else:
             phrase.append(word)
