@@ -21,6 +21,7 @@ COMMANDS = (
     "lint",
     "export",
     "report",
+    "dashboard",
 )
 
 DESCRIPTION = """\
