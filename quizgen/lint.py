@@ -159,9 +159,24 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+_DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
+
+
+def match_words(text: str) -> list[str]:
+    """Words for matching: casefolded, possessive 's dropped, digits split from letters, so
+    "AOL's" matches "AOL" and "1450km" matches "1450 km"."""
+    out = []
+    for w in tokens(_DIGIT_LETTER.sub(" ", text.replace("\u2019", "'"))):
+        w = w.casefold()
+        if len(w) > 2 and w.endswith("'s"):
+            w = w[:-2]
+        out.append(w)
+    return out
+
+
 def norm_phrase(text: str) -> str:
-    """Casefolded words only, a leading "the" dropped: "The Wall Street Journal" == "wall street journal"."""
-    words = [w.casefold().replace("\u2019", "'") for w in tokens(text)]
+    """Matching words, a leading "the" dropped: "The Wall Street Journal" == "wall street journal"."""
+    words = match_words(text)
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return " ".join(words)
@@ -172,8 +187,7 @@ def contains_phrase(haystack: str, needle: str) -> bool:
     n = norm_phrase(needle)
     if not n:
         return False
-    h = " ".join(w.casefold().replace("\u2019", "'") for w in tokens(haystack))
-    return f" {n} " in f" {h} "
+    return f" {n} " in f" {' '.join(match_words(haystack))} "
 
 
 def _stem(word: str) -> str:
@@ -759,14 +773,16 @@ _NOT_UNIT_WORDS = frozenset({"last", "next", "previous", "this", "same", "earlie
 _NOUN_TAGS = frozenset({"NN", "NNS"})
 
 
-def _counted_noun(after: str) -> str | None:
-    """The noun a number counts ("5000 active-duty soldiers" -> "active-duty soldiers")."""
-    words = _AFTER_TOKEN.findall(after)[:5]
-    if not words or not words[0][:1].isalpha():
+def _counted_noun(text: str, end: int) -> str | None:
+    """The noun the number ending at ``end`` counts ("5000 active-duty soldiers" ->
+    "active-duty soldiers"). The whole sentence is tagged: words alone tag badly."""
+    spans = [(m.start(), m.group()) for m in _AFTER_TOKEN.finditer(text)]
+    first = next((i for i, (start, _) in enumerate(spans) if start >= end), len(spans))
+    if first == len(spans) or not spans[first][1][:1].isalpha():
         return None
     from quizgen.nlp.resources import pos_tagger
 
-    tagged = pos_tagger().tag(words)
+    tagged = pos_tagger().tag([w for _, w in spans])[first : first + 5]
     phrase: list[str] = []
     nouns = 0
     for word, tag in tagged:
@@ -804,7 +820,7 @@ def check_unit_missing(q: Question) -> Iterable[Finding]:
     for m in _answer_mentions(q, text):
         if m.kind in ("year", "date", "time", "ordinal", "score", "age"):
             continue
-        unit = m.unit or _counted_noun(text[m.end :])
+        unit = m.unit or _counted_noun(text, m.end)
         if unit:
             yield Finding(
                 "unit-missing",

@@ -207,6 +207,32 @@ def test_key_in_evidence_allows_the_surname_and_a_demonym() -> None:
     assert ("key-in-evidence", ERROR) in checks(lint(honduras))
 
 
+S_POSSESSIVE = (
+    "The White House has sought to make immigration the top issue of the Midterm elections, "
+    "confident that Trump's hardline enforcement message will continue to drive his "
+    "conservative base to the polls and even draw some crossover appeal among more moderate "
+    "voters."
+)
+
+
+def test_key_in_evidence_possessive_and_glued_unit() -> None:
+    q = mc(
+        "whose",
+        "Whose hardline enforcement message is expected to drive a conservative base to the polls?",
+        ["Jim Mattis", "Donald Trump", "Mike Pence", "Enrique Peña Nieto"],
+        "Donald Trump",
+        S_POSSESSIVE,
+    )
+    assert lint(q) == []
+    q.answer = "Mike Pence"
+    assert ("key-in-evidence", ERROR) in checks(lint(q))
+    km = num("km", "The caravan remains at least ____ km from US territory.", 1450, S_KM, unit="km")
+    km.extra["answer_text"] = "at least 1450"
+    assert lint(km) == []
+    km.extra["answer_text"] = "at most 1450"
+    assert ("key-in-evidence", ERROR) in checks(lint(km))
+
+
 def test_key_in_evidence_mc_quantity_option() -> None:
     q = mc(
         "km",
