@@ -1,0 +1,176 @@
+"""Article text -> Bank: analyse, make candidates, rank, select, and write them as questions."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from collections.abc import Sequence
+
+from quizgen.bank.model import Bank, Evidence, Question, Source
+from quizgen.errors import InputError
+from quizgen.generate import ranking
+from quizgen.generate.candidates import KINDS, MULTIPLE_CHOICE, NUMERIC, Candidate
+from quizgen.generate.distractors import choose_distractors, shuffle_choices
+from quizgen.generate.ids import question_id, unique_ids
+from quizgen.generate.multiple_choice import coordinated, is_surname_mention, mc_candidates
+from quizgen.generate.numeric import numeric_candidates
+from quizgen.generate.select import select
+from quizgen.nlp.document import Document, Entity, Sentence
+
+DEFAULT_MAX_QUESTIONS = 20
+DEFAULT_TIME_LIMIT = 30
+MAX_ARTICLE_CHARS = 1_000_000  # ~150,000 words: far beyond any news article
+TITLE_MAX = 100
+
+
+def check_kinds(kinds: Sequence[str]) -> tuple[str, ...]:
+    out = []
+    for kind in kinds:
+        k = kind.strip().lower().replace("-", "_")
+        if k in {"mc", "choice", "multiple"}:
+            k = MULTIPLE_CHOICE
+        if k not in KINDS:
+            raise InputError(
+                f"unknown question kind '{kind}'; choose from {', '.join(KINDS)}", exit_code=2
+            )
+        if k not in out:
+            out.append(k)
+    if not out:
+        raise InputError("no question kinds given", exit_code=2)
+    return tuple(out)
+
+
+def _title(doc: Document) -> str:
+    if doc.title and doc.title.strip():
+        return " ".join(doc.title.split())
+    first = doc.sentences[0].text if doc.sentences else doc.text
+    first = " ".join(first.split())
+    if len(first) > TITLE_MAX:
+        first = first[:TITLE_MAX].rsplit(" ", 1)[0] + "…"
+    return first or "Untitled article"
+
+
+def _is_headline(doc: Document, sentence: Sentence) -> bool:
+    return bool(doc.title) and sentence.text.strip() == doc.title.strip()
+
+
+def _mc_finish(
+    doc: Document, cand: Candidate, entity: Entity, sentence: Sentence, seed: int
+) -> Candidate | None:
+    """Give an MC candidate its options, or None when three good distractors cannot be found."""
+    rng = random.Random(f"{seed}:{cand.fact}:{cand.form}")
+    also_true = coordinated(sentence, entity)
+    picked = choose_distractors(
+        doc,
+        cand.answer,
+        entity,
+        entity.type,
+        rng,
+        also_true=also_true,
+        prompt=cand.prompt,
+        as_surnames=is_surname_mention(entity, cand.answer),
+    )
+    if picked is None:
+        return None
+    distractors, tier = picked
+    cand.choices = [cand.answer, *distractors]
+    cand.score = ranking.score(cand, tier)
+    return cand
+
+
+def candidates_for(doc: Document, kinds: Sequence[str], seed: int) -> list[Candidate]:
+    out: list[Candidate] = []
+    for sentence in doc.sentences:
+        if _is_headline(doc, sentence) or not sentence.tokens:
+            continue
+        if NUMERIC in kinds:
+            for cand in numeric_candidates(doc, sentence):
+                cand.score = ranking.score(cand)
+                if ranking.rejection(cand) is None:
+                    out.append(cand)
+        if MULTIPLE_CHOICE in kinds:
+            for cand, entity in mc_candidates(doc, sentence):
+                if ranking.rejection(cand) is not None:
+                    continue
+                finished = _mc_finish(doc, cand, entity, sentence, seed)
+                if finished is not None and ranking.rejection(finished) is None:
+                    out.append(finished)
+    return out
+
+
+def _question(c: Candidate, qid: str, doc: Document, seed: int) -> Question:
+    sentence = doc.sentences[c.sentence]
+    q = Question(
+        id=qid,
+        kind=c.kind,
+        prompt=c.prompt,
+        answer=c.answer,
+        evidence=Evidence(text=sentence.text, start=sentence.start, end=sentence.end),
+    )
+    if c.kind == MULTIPLE_CHOICE:
+        q.choices = shuffle_choices(c.answer, list(c.choices or [])[1:], seed, qid)
+    else:
+        q.tolerance = c.tolerance if c.tolerance is not None else 0
+        q.unit = c.unit
+        if c.answer_text:
+            q.extra["answer_text"] = c.answer_text
+    return q
+
+
+def build_questions(
+    doc: Document, *, seed: int = 0, max_questions: int | None = None, kinds: Sequence[str] = KINDS
+) -> list[Question]:
+    kinds = check_kinds(kinds)
+    limit = DEFAULT_MAX_QUESTIONS if max_questions is None else max_questions
+    if limit <= 0:
+        return []
+    pool = candidates_for(doc, kinds, seed)
+    chosen = select(pool, kinds, limit, len(doc.sentences))
+    ids = unique_ids([question_id(c.kind, str(c.answer), c.key_start) for c in chosen])
+    return [_question(c, qid, doc, seed) for c, qid in zip(chosen, ids, strict=True)]
+
+
+def generate_bank(
+    text: str,
+    *,
+    source_path: str | None = None,
+    source_bytes: bytes | None = None,
+    seed: int = 0,
+    max_questions: int | None = None,
+    kinds: Sequence[str] = KINDS,
+    title: str | None = None,
+) -> Bank:
+    """Make a quiz bank from an article's text. Deterministic for a given text and seed.
+
+    Raises :class:`InputError` for text with nothing to analyse (empty, too large).
+    A text with no usable facts gives a bank with no questions; callers decide whether
+    that is an error (``quizgen generate`` refuses to write it).
+    """
+    from quizgen import __version__
+    from quizgen.nlp.pipeline import analyse
+
+    label = source_path or "<text>"
+    kinds = check_kinds(kinds)
+    if not text.strip():
+        raise InputError(f"{label}: empty article, nothing to ask about")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(
+            f"{label}: {len(text):,} characters is far longer than a news article "
+            f"(limit {MAX_ARTICLE_CHARS:,}); split it into articles first"
+        )
+    doc = analyse(text)
+    questions = build_questions(doc, seed=seed, max_questions=max_questions, kinds=kinds)
+    raw = source_bytes if source_bytes is not None else text.encode("utf-8")
+    source = Source(
+        path=source_path,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        words=len(re.findall(r"\S+", text)),
+    )
+    return Bank(
+        title=title or _title(doc),
+        questions=questions,
+        source=source,
+        generator={"name": "quizgen", "version": __version__, "seed": seed},
+        defaults={"time_limit": DEFAULT_TIME_LIMIT},
+    )

@@ -1,0 +1,167 @@
+"""Three wrong options of the key's type: the article's other entities first, then WordNet
+co-instances, then built-in lists. Never a variant of the key, never another true answer."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Sequence
+
+from quizgen.generate import type_lists, wordnet_groups
+from quizgen.generate.text import contains_word
+from quizgen.nlp import document as d
+from quizgen.nlp.document import Document, Entity
+
+SIGNIFICANT = 4  # words this long or longer shared with the key make a variant
+
+
+def _significant_words(name: str) -> set[str]:
+    return {
+        w.casefold().strip(".'’") for w in name.replace("-", " ").split() if len(w) >= SIGNIFICANT
+    }
+
+
+ALIASES = (
+    frozenset({"us", "usa", "united states", "united states of america", "america", "u.s."}),
+    frozenset({"uk", "britain", "great britain", "united kingdom", "england"}),
+    frozenset({"eu", "european union", "europe"}),
+    frozenset({"un", "united nations"}),
+    frozenset({"russia", "russian federation"}),
+)
+MINOR_WORDS = frozenset({"of", "the", "and", "for", "&", "in", "on"})
+
+
+def acronym(name: str) -> str:
+    """ "Department of Homeland Security" -> "dhs"."""
+    return "".join(
+        w[0] for w in name.replace("-", " ").split() if w.lower() not in MINOR_WORDS
+    ).casefold()
+
+
+def is_variant(option: str, key_names: Iterable[str]) -> bool:
+    """Same, contained, an acronym or alias of, or sharing a significant word with a key name
+    ("Time Warner" ~ "Warner Bros", "DHS" ~ "Department of Homeland Security", "US" ~ "America")."""
+    opt = option.casefold().strip().removeprefix("the ")
+    opt_words = _significant_words(option)
+    for key in key_names:
+        k = key.casefold().strip().removeprefix("the ")
+        if not k:
+            continue
+        if opt == k or opt in k or k in opt:
+            return True
+        if opt_words & _significant_words(key):
+            return True
+        if (" " not in opt and len(opt) >= 2 and acronym(key) == opt) or (
+            " " not in k and len(k) >= 2 and acronym(option) == k
+        ):
+            return True
+        if any(opt in group and k in group for group in ALIASES):
+            return True
+    return False
+
+
+def surname(name: str) -> str:
+    """ "Donald Trump" -> "Trump", "Enrique Peña Nieto" -> "Peña Nieto" (drop known first names)."""
+    from quizgen.nlp import resources
+
+    parts = name.split()
+    if len(parts) < 2:
+        return name
+    firsts = resources.first_names()
+    i = 0
+    while i < len(parts) - 1 and (parts[i] in firsts or len(parts[i].rstrip(".")) <= 1):
+        i += 1
+    if i == 0:
+        i = len(parts) - 1
+    return " ".join(parts[i:])
+
+
+def article_pool(doc: Document, key_type: str, exclude: Sequence[Entity]) -> list[str]:
+    """Canonical names of the article's entities of ``key_type``, most mentioned first."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    excluded = {e.canonical.casefold() for e in exclude}
+    for ent in doc.entities:
+        if ent.type != key_type:
+            continue
+        name = ent.canonical or ent.text
+        if name.casefold() in excluded:
+            continue
+        counts[name] = counts.get(name, 0) + 1
+        first.setdefault(name, ent.start)
+    return sorted(counts, key=lambda n: (-counts[n], first[n]))
+
+
+def wordnet_pool(key: str, key_type: str) -> list[str]:
+    if key_type == d.NATIONALITY:
+        country = wordnet_groups.country_of_adjective(key)
+        if country is None:
+            return []
+        out = []
+        for other in wordnet_groups.co_instances(country):
+            adjective = wordnet_groups.adjective_of(other)
+            if adjective:
+                out.append(adjective)
+        return out
+    if key_type in {d.PERSON, d.DATE}:
+        return []
+    return wordnet_groups.co_instances(key)
+
+
+def choose_distractors(
+    doc: Document,
+    key: str,
+    key_entity: Entity | None,
+    key_type: str,
+    rng: random.Random,
+    *,
+    also_true: Sequence[Entity] = (),
+    prompt: str = "",
+    as_surnames: bool = False,
+) -> tuple[list[str], int] | None:
+    """Three distractors and the lowest tier used (0 article, 1 WordNet, 2 built-in), or None."""
+    key_names = [key]
+    if key_entity is not None:
+        key_names += [key_entity.canonical, key_entity.text]
+    exclude = [key_entity, *also_true] if key_entity is not None else list(also_true)
+    tiers = [
+        article_pool(doc, key_type, exclude),
+        wordnet_pool(key, key_type),
+        list(type_lists.builtin(key_type, key)),
+    ]
+    chosen: list[str] = []
+    worst = 0
+    for tier_index, pool in enumerate(tiers):
+        usable = []
+        for name in pool:
+            option = surname(name) if as_surnames else name
+            if is_variant(option, key_names) or any(is_variant(option, [c]) for c in chosen):
+                continue
+            if any(is_variant(option, [e.canonical, e.text]) for e in also_true):
+                continue
+            if prompt and contains_word(prompt, option):
+                continue  # an option printed in the stem is an obvious non-answer
+            if option not in usable:
+                usable.append(option)
+        if tier_index == 0:
+            picks = usable[:3]  # the article's most prominent names: the plausible ones
+        else:
+            rng.shuffle(usable)
+            picks = usable
+        for option in picks:
+            if len(chosen) == 3:
+                break
+            if all(not is_variant(option, [c]) for c in chosen):
+                chosen.append(option)
+                worst = tier_index
+        if len(chosen) == 3:
+            break
+    if len(chosen) < 3:
+        return None
+    return chosen, worst
+
+
+def shuffle_choices(key: str, distractors: list[str], seed: int, question_id: str) -> list[str]:
+    """Seeded order so the key's position, like its length, tells nothing."""
+    choices = [key, *distractors]
+    random.Random(f"{seed}:{question_id}").shuffle(choices)
+    return choices

@@ -1,0 +1,336 @@
+"""Numeric questions from the article's quantities: a Wh-question when safe, else a cloze.
+
+The answer is the number as the article writes it ("$1.13bn" -> 1.13, unit "$bn"), so a
+student types what they read; the tolerance follows the article's hedge.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.generate.candidates import NUMERIC, Candidate
+from quizgen.generate.text import (
+    BLANK,
+    VERB_TAGS,
+    balanced_quotes,
+    clause_for,
+    finish,
+    inside_quote,
+    resolve_leading_pronoun,
+    starts_with_pronoun,
+    tokens_between,
+    word_count,
+)
+from quizgen.nlp.document import Document, Quantity, Sentence
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+_WORD_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+NUMBER_RE = re.compile(
+    rf"\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+|\b(?:{_WORD_RE})(?:[- ](?:{_WORD_RE}))*\b", re.IGNORECASE
+)
+CURRENCY_RE = re.compile(r"US\$|\$|£|€|¥")
+SKIP_KINDS = frozenset({"year", "ordinal", "time", "score", "date"})
+APPROXIMATE = frozenset(
+    ["about", "around", "roughly", "approximately", "some", "estimated", "an", "estimated", "almost", "nearly", "close", "to", "just", "under", "just", "over", "over", "more", "than"]
+)
+PREFIX_BY_MODIFIER = {
+    "at least": "At least how many",
+    "more than": "More than how many",
+    "over": "More than how many",
+    "up to": "Up to how many",
+}
+REPORTING_VERBS = frozenset(
+    ["said", "say", "says", "told", "estimated", "estimate", "estimates", "reported", "announced", "added", "claimed", "believe", "believed", "think", "thought", "expect", "expected"]
+)
+NOMINAL_TAGS = frozenset({"JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG"})
+
+
+def parse_number(surface: str) -> float | None:
+    """'5,000' -> 5000, 'five' -> 5, 'twenty-five' -> 25, 'two hundred' -> 200."""
+    s = surface.strip().lower()
+    if re.fullmatch(r"[\d,]*\.?\d+", s):
+        return float(s.replace(",", ""))
+    total = 0.0
+    current = 0.0
+    for part in re.split(r"[- ]+", s):
+        if part not in NUMBER_WORDS:
+            return None
+        value = NUMBER_WORDS[part]
+        if value == 100:
+            current = max(current, 1) * 100
+        else:
+            current += value
+    total += current
+    return total
+
+
+def tidy(value: float) -> int | float:
+    """Whole numbers as int (YAML ``5000`` not ``5000.0``); others to 4 significant places."""
+    if abs(value - round(value)) < 1e-9:
+        return int(round(value))
+    return float(f"{value:.4g}")
+
+
+def nice_tolerance(value: float, fraction: float) -> int | float:
+    """``fraction`` of ``value`` to two significant digits (10% of 2000 -> 200, 5% of 7000 -> 350)."""
+    raw = abs(value) * fraction
+    if raw == 0:
+        return 0
+    return tidy(float(f"{raw:.2g}"))
+
+
+def _is_year(q: Quantity, surface: str) -> bool:
+    if q.kind == "year":
+        return True
+    plain = re.fullmatch(r"(1[5-9]|20)\d\d", surface) is not None
+    return plain and not q.unit and not q.modifier
+
+
+def _part_of_name(doc: Document, sentence: Sentence, q: Quantity) -> bool:
+    """'Windows 95', 'G8', 'Formula 1', '3G': numbers glued to names or letters."""
+    before = doc.text[max(0, q.start - 1) : q.start]
+    after = doc.text[q.end : q.end + 1]
+    if before.isalpha() or (after.isalpha() and q.kind not in {"distance", "measure", "money"}):
+        return not q.unit
+    for ent in sentence.entities:
+        if ent.start <= q.start and q.end <= ent.end:
+            return True
+    idx = tokens_between(sentence, q.start, q.end)
+    if idx and idx[0] > 0:
+        prev = sentence.tokens[idx[0] - 1]
+        if prev.pos in {"NNP", "NNPS"} and prev.text[:1].isupper() and not q.unit:
+            return True
+    return False
+
+
+def _number_spans(q: Quantity, doc: Document) -> list[tuple[int, int, str]]:
+    return [
+        (q.start + m.start(), q.start + m.end(), m.group(0))
+        for m in NUMBER_RE.finditer(doc.text[q.start : q.end])
+    ]
+
+
+def _unit(doc: Document, q: Quantity, num_end: int) -> str | None:
+    text = doc.text[q.start : q.end]
+    if q.kind == "multiplier" or re.search(r"fold\b", text, re.IGNORECASE):
+        return "times"
+    currency = CURRENCY_RE.search(text[: max(0, num_end - q.start)])
+    suffix = doc.text[num_end : q.end].strip(" -")
+    if currency:
+        return (currency.group(0) + suffix).strip() or None
+    if suffix and len(suffix.split()) <= 3:
+        if q.unit and not suffix.endswith(q.unit) and suffix.lower() in {
+            "million", "billion", "thousand", "m", "bn", "k", "trillion"
+        }:  # fmt: skip
+            return f"{suffix} {q.unit}"
+        return suffix
+    return q.unit or None
+
+
+def _tolerance(q: Quantity, answer: float) -> int | float:
+    modifier = (q.modifier or "").lower()
+    if modifier in {"nearly", "almost", "close to", "just under"}:
+        return nice_tolerance(answer, 0.05)
+    if modifier in APPROXIMATE:
+        return nice_tolerance(answer, 0.10)
+    return 0
+
+
+def numeric_candidates(doc: Document, sentence: Sentence) -> list[Candidate]:
+    out: list[Candidate] = []
+    for q in sentence.quantities:
+        cand = _candidate(doc, sentence, q)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _candidate(doc: Document, sentence: Sentence, q: Quantity) -> Candidate | None:
+    if q.kind in SKIP_KINDS or inside_quote(sentence, q.start, q.end):
+        return None
+    spans = _number_spans(q, doc)
+    if not spans:
+        return None
+    ranged = q.low is not None and q.high is not None and len(spans) >= 2
+    num_start, num_end = spans[0][0], (spans[-1][1] if ranged else spans[0][1])
+    surface = doc.text[num_start:num_end]
+    if _is_year(q, spans[0][2]) or _part_of_name(doc, sentence, q):
+        return None
+    first = parse_number(spans[0][2])
+    if first is None:
+        return None
+    if spans[0][2].lower() in {"one", "a", "an"}:
+        return None  # "one of the biggest", "at least one man": not worth a number question
+    answer_text = None
+    if ranged:
+        last = parse_number(spans[-1][2])
+        if last is None or last <= first:
+            return None
+        answer = (first + last) / 2
+        tolerance: int | float = tidy((last - first) / 2)
+        answer_text = surface
+    else:
+        answer = first
+        tolerance = _tolerance(q, answer)
+        if q.modifier:
+            answer_text = f"{q.modifier} {surface}"
+    unit = _unit(doc, q, num_end) or _counted_noun(sentence, q)
+    base = dict(
+        kind=NUMERIC,
+        answer=tidy(answer),
+        sentence=sentence.index,
+        key_start=num_start,
+        key_end=num_end,
+        fact=f"n:{sentence.index}:{tidy(answer)}",
+        key_type=q.kind,
+        tolerance=tolerance,
+        unit=unit,
+        answer_text=answer_text,
+        forbidden=[surface] + [s[2] for s in spans],
+    )
+    wh = _how_many(doc, sentence, q, num_start, num_end)
+    if wh is not None:
+        return Candidate(prompt=wh, form="wh", **base)
+    cloze = _cloze(doc, sentence, num_start, num_end)
+    if cloze is not None:
+        return Candidate(prompt=cloze, form="cloze", **base)
+    return None
+
+
+def _cloze(doc: Document, sentence: Sentence, num_start: int, num_end: int) -> str | None:
+    tokens = sentence.tokens
+    lo, hi = clause_for(sentence, num_start, num_end)
+    start, end = tokens[lo].start, tokens[hi].end
+    if not (start <= num_start and num_end <= end):
+        return None
+    after = doc.text[num_end : num_end + 1]
+    blank = BLANK + (" " if after.isalpha() else "")
+    text = doc.text[start:num_start] + blank + doc.text[num_end:end]
+    resolved = resolve_leading_pronoun(doc, sentence, lo, text)
+    if resolved is None:
+        return None
+    text = resolved[0]
+    if starts_with_pronoun(text) or not balanced_quotes(text):
+        return None
+    return finish(text, ".")
+
+
+def _counted_noun(sentence: Sentence, q: Quantity) -> str | None:
+    """The plural noun a bare number counts ("5000 active-duty soldiers" -> "soldiers")."""
+    idx = tokens_between(sentence, q.start, q.end)
+    if not idx:
+        return None
+    end = _noun_phrase_end(sentence, idx[-1] + 1)
+    return sentence.tokens[end].text.lower() if end is not None else None
+
+
+def _noun_phrase_end(sentence: Sentence, after: int) -> int | None:
+    """Last token of the counted noun phrase starting at token ``after`` ("active-duty soldiers")."""
+    tokens = sentence.tokens
+    last = None
+    i = after
+    while i < len(tokens) and tokens[i].pos in NOMINAL_TAGS and i - after < 5:
+        if tokens[i].pos in {"NNS", "NNPS", "NN", "NNP"}:
+            last = i
+        i += 1
+    if last is None or tokens[last].pos not in {"NNS", "NNPS"}:
+        return None
+    return last
+
+
+def _how_many(
+    doc: Document, sentence: Sentence, q: Quantity, num_start: int, num_end: int
+) -> str | None:
+    """ "... said 5000 active-duty soldiers would be sent ..." -> "How many active-duty soldiers
+    would be sent ..., according to ...?" Only when the number starts the subject of a clause."""
+    if q.kind not in {"count", "other", None} and not q.noun_phrase:
+        return None
+    if CURRENCY_RE.search(doc.text[q.start : q.end]):
+        return None
+    tokens = sentence.tokens
+    num_tokens = tokens_between(sentence, num_start, num_end)
+    if not num_tokens:
+        return None
+    after = num_tokens[-1] + 1
+    if after < len(tokens) and tokens[after].text.lower() in {"million", "billion", "thousand"}:
+        return None
+    np_end = _noun_phrase_end(sentence, after)
+    if np_end is None:
+        return None
+    verb = np_end + 1
+    while verb < len(tokens) and tokens[verb].pos == "RB":
+        verb += 1
+    if verb >= len(tokens) or tokens[verb].pos not in VERB_TAGS:
+        return None
+    lo, hi = clause_for(sentence, num_start, num_end)
+    # where the quantity phrase (with its hedge) begins
+    q_first = tokens_between(sentence, q.start, q.end)[0]
+    mod_first = q_first
+    if q.modifier and not doc.text[q.start : q.end].lower().startswith(q.modifier.lower()):
+        n_mod = len(q.modifier.split())
+        mod_first = max(lo, q_first - n_mod)
+    attribution = None
+    if mod_first > lo:
+        j = mod_first - 1
+        if tokens[j].text.lower() == "that" and j > lo:
+            j -= 1
+        if tokens[j].text.lower() not in REPORTING_VERBS:
+            return None
+        attribution = _subject_phrase(doc, sentence, lo, j)
+    rest_start = tokens[np_end + 1].start
+    rest_end = tokens[hi].end
+    rest = doc.text[rest_start:rest_end]
+    trailing = re.search(r",\s*((?:[A-Za-z]+\s){0,4}[A-Za-z]+)\s+(?:say|says|said)\s*[.]?$", rest)
+    if trailing and attribution is None:
+        attribution = trailing.group(1)
+        rest = rest[: trailing.start()]
+    if not balanced_quotes(rest):
+        return None
+    np_text = doc.text[tokens[after].start : tokens[np_end].end]
+    prefix = PREFIX_BY_MODIFIER.get((q.modifier or "").lower())
+    if prefix is None:
+        prefix = "Roughly how many" if (q.modifier or "").lower() in APPROXIMATE else "How many"
+    prompt = f"{prefix} {np_text} {rest}"
+    if attribution:
+        prompt = prompt.rstrip(" .,") + f", according to {attribution}"
+    if word_count(prompt) > 40:
+        return None
+    return finish(prompt, "?")
+
+
+def _subject_phrase(doc: Document, sentence: Sentence, lo: int, verb: int) -> str | None:
+    """ "One Department of Homeland Security official with knowledge of ..." -> "a Department of
+    Homeland Security official" (cut at the first preposition other than 'of')."""
+    tokens = sentence.tokens
+    end = verb - 1
+    for i in range(lo + 1, verb):
+        if (tokens[i].pos in {"IN", "WDT", "WP", ","} and tokens[i].text.lower() != "of") or (
+            tokens[i].text == ","
+        ):
+            end = i - 1
+            break
+    if end < lo:
+        return None
+    phrase = doc.text[tokens[lo].start : tokens[end].end]
+    first = phrase.split()[0].lower()
+    if first in {"he", "she", "it", "they", "we", "i", "you"}:
+        return None
+    if word_count(phrase) > 10:
+        return None
+    if first in {"one", "an", "a"}:
+        rest = phrase.split(" ", 1)[1] if " " in phrase else ""
+        article = "an" if rest[:1].lower() in "aeiou" else "a"
+        return f"{article} {rest}".strip()
+    if first in {"the", "some", "two", "three", "several", "many", "other"} or tokens[lo].pos in {
+        "NNS",
+        "NN",
+        "JJ",
+    }:
+        return phrase[0].lower() + phrase[1:]
+    return phrase

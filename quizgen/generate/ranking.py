@@ -1,0 +1,62 @@
+"""Score candidates by how likely a teacher is to use them unedited; reject the unusable."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.generate.candidates import NUMERIC, Candidate
+from quizgen.generate.text import BLANK, PRONOUNS, contains_word, starts_with_pronoun, word_count
+
+FORM_SCORE = {"passive": 3.2, "wh": 3.0, "quote": 2.6, "cloze": 1.6}
+MIN_WORDS = 5
+MAX_WORDS = 42
+IDEAL_WORDS = 24
+
+
+def rejection(c: Candidate) -> str | None:
+    """Why a candidate cannot be asked at all, or None."""
+    prompt = c.prompt
+    n = word_count(prompt)
+    if n < MIN_WORDS:
+        return "too short"
+    if n > MAX_WORDS:
+        return "too long"
+    if starts_with_pronoun(prompt):
+        return "starts with a pronoun"
+    if c.form == "cloze" and prompt.count(BLANK) != 1:
+        return "not one blank"
+    stem = prompt.replace(BLANK, " ")
+    for text in c.forbidden:
+        if text and contains_word(stem, text):
+            return f"key '{text}' in prompt"
+    if c.kind == NUMERIC:
+        digits = re.sub(r"[^\d.]", "", str(c.answer))
+        if digits and re.search(rf"(?<![\d.,]){re.escape(digits)}(?![\d,]|\.\d)", stem):
+            return "answer in prompt"
+    elif c.choices is not None:
+        if len({x.casefold() for x in c.choices}) != 4:
+            return "options not distinct"
+    return None
+
+
+def score(c: Candidate, tier: int = 0) -> float:
+    s = FORM_SCORE.get(c.form, 1.0)
+    n = word_count(c.prompt)
+    if n > IDEAL_WORDS:
+        s -= 0.05 * (n - IDEAL_WORDS)
+    if n < 8:
+        s -= 0.3
+    lowered = re.findall(r"[a-z']+", c.prompt.lower())
+    s -= 0.2 * sum(1 for w in lowered[1:] if w in PRONOUNS - {"that", "this", "there"})
+    if c.kind == NUMERIC:
+        if c.unit:
+            s += 0.3
+        if c.answer_text and c.tolerance:
+            s += 0.1
+    else:
+        s += {0: 0.3, 1: 0.1, 2: -0.4}.get(tier, 0)
+    if "modifier" in c.tags:
+        s -= 0.6
+    if c.prompt.count('"') >= 2 and c.form != "quote":
+        s -= 0.3
+    return s
