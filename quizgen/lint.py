@@ -488,6 +488,49 @@ def check_leakage(q: Question) -> Iterable[Finding]:
             WARNING,
             f"the prompt shares {words} with the answer and with no other option",
         )
+        return
+    for word in tokens(prompt):
+        if is_acronym_of(word, key) or is_acronym_of(key, word):
+            yield Finding(
+                "leakage", WARNING, f"the prompt's '{word}' abbreviates the answer '{key}'"
+            )
+            return
+    if _is_acronym(key) and any(key in run for run in _initial_runs(prompt)):
+        yield Finding("leakage", WARNING, f"the prompt spells out the answer '{key}'")
+
+
+_ACRONYM_GLUE = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "le"})
+
+
+def _is_acronym(text: str) -> bool:
+    s = text.replace(".", "").strip()
+    return 2 <= len(s) <= 8 and s.isalpha() and s.isupper()
+
+
+def _initial_runs(text: str) -> list[str]:
+    """Initials of each run of capitalised words ("Department of Homeland Security" -> "DHS")."""
+    runs, current = [], ""
+    for word in tokens(text):
+        if word[:1].isupper():
+            current += word[0]
+        elif word.casefold() in _ACRONYM_GLUE and current:
+            continue
+        else:
+            if len(current) >= 2:
+                runs.append(current)
+            current = ""
+    if len(current) >= 2:
+        runs.append(current)
+    return runs
+
+
+def is_acronym_of(short: str, long: str) -> bool:
+    """``short`` is the initials of ``long`` (or of its last words: "SEC" of "US Securities
+    Exchange Commission")."""
+    if not _is_acronym(short) or len(tokens(long)) < 2:
+        return False
+    s = short.replace(".", "").strip()
+    return any(run == s or (len(s) >= 3 and run.endswith(s)) for run in _initial_runs(long))
 
 
 # ---------------------------------------------------------------------------------------
@@ -592,7 +635,10 @@ def _mismatch(key: Shape, other: Shape) -> str | None:
 
 
 def _variant(a: str, b: str) -> bool:
-    """Same words up to case, "the", plurals; or one option's words inside the other's."""
+    """Same words up to case, "the", plurals; one option's words inside the other's; or one
+    the acronym of the other ("BMA" / "British Medical Association", "US" / "United States")."""
+    if is_acronym_of(a, b) or is_acronym_of(b, a):
+        return True
     wa = [_stem(w) for w in norm_phrase(a).split()]
     wb = [_stem(w) for w in norm_phrase(b).split()]
     if not wa or not wb:

@@ -302,6 +302,55 @@ def test_leakage_part_of_the_key_only_in_the_key_is_a_warning() -> None:
     assert lint(q) == []
 
 
+S_DHS = (
+    "A DHS official involved in the preparations said plans have yet to be finalised, but the "
+    "troop levels that were in consideration last week were not realistic."
+)
+
+
+def test_leakage_acronym_of_the_answer_in_the_prompt() -> None:
+    q = mc(
+        "dhs",
+        "An official of which department (DHS) said 5000 soldiers would be sent to the border?",
+        ["Department of Defense", "Department of Homeland Security", "Department of State", "NSA"],
+        "Department of Homeland Security",
+        S_SOLDIERS,
+    )
+    found = [f for f in lint(q) if f.check == "leakage"]
+    assert [f.message for f in found] == [
+        "the prompt's 'DHS' abbreviates the answer 'Department of Homeland Security'"
+    ]
+    q.prompt = "An official of which department said 5000 soldiers would be sent to the border?"
+    assert [f for f in lint(q) if f.check == "leakage"] == []
+
+
+def test_leakage_prompt_spells_out_an_acronym_answer() -> None:
+    q = mc(
+        "dhs",
+        "Which agency, the Department of Homeland Security, had an official involved in the "
+        "preparations?",
+        ["FBI", "DHS", "CIA", "NSA"],
+        "DHS",
+        S_DHS,
+    )
+    assert checks(lint(q)) == [("leakage", WARNING)]
+    q.prompt = "An official of which agency was involved in the preparations?"
+    assert lint(q) == []
+
+
+def test_options_acronym_variant() -> None:
+    q = mc(
+        "dhs",
+        "An official of which department said 5000 soldiers would be sent to the border?",
+        ["Department of Defense", "Department of Homeland Security", "DHS", "Department of State"],
+        "Department of Homeland Security",
+        S_SOLDIERS,
+    )
+    found = [f.message for f in lint(q) if f.check == "options" and f.severity == ERROR]
+    expected = "options 'Department of Homeland Security' and 'DHS' are variants of each other"
+    assert found == [expected + " (the answer)"]
+
+
 # --- options -----------------------------------------------------------------------------
 
 
