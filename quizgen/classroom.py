@@ -18,7 +18,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from quizgen.errors import InputError
@@ -26,6 +26,8 @@ from quizgen.results import Attempt, ResultStore
 from quizgen.textfile import decode_text, read_bytes
 
 MAX_NAME_LENGTH = 40
+FORBIDDEN = set("[]\\<>")
+"""Never in a real name; refusing them keeps names inert in terminal markup, HTML and logs."""
 
 CLAIMS_SCHEMA = """
 CREATE TABLE IF NOT EXISTS classroom_claims (
@@ -53,7 +55,7 @@ def normalise_name(raw: str) -> str:
     name = " ".join(unicodedata.normalize("NFC", raw).split())
     if not name:
         raise BadName("Please type your name.")
-    if any(unicodedata.category(ch).startswith("C") for ch in name):
+    if any(unicodedata.category(ch).startswith("C") or ch in FORBIDDEN for ch in name):
         raise BadName("Your name contains characters that cannot be used.")
     if len(name) > MAX_NAME_LENGTH:
         raise BadName(f"Please use at most {MAX_NAME_LENGTH} characters.")
@@ -68,6 +70,19 @@ def name_key(name: str) -> str:
 def default_session(bank_path: str | Path, today: date | None = None) -> str:
     """A session name a teacher recognises: the bank's file name and the date."""
     return f"{Path(bank_path).stem} {(today or date.today()).isoformat()}"
+
+
+def seconds_since(stamp: str | None, now: datetime) -> float | None:
+    """Wall-clock seconds from a stored ISO timestamp (server side) to ``now``; None if unknown."""
+    if not stamp:
+        return None
+    try:
+        then = datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    if then.tzinfo is None:
+        then = then.replace(tzinfo=UTC)
+    return max(0.0, (now - then).total_seconds())
 
 
 # --- roster ------------------------------------------------------------------------------

@@ -164,3 +164,22 @@ def test_release_frees_the_name(store: ResultStore) -> None:
 def test_an_empty_roster_finds_nobody() -> None:
     roster = Roster(())
     assert roster.names == [] and not roster.has_codes and roster.find("x") is None
+
+
+def test_markup_characters_are_refused_in_names() -> None:
+    for bad in ("[b]Ana", "Ana[/]", "<script>", "a\\b"):
+        with pytest.raises(BadName):
+            normalise_name(bad)
+    assert normalise_name("O'Brien-Núñez") == "O'Brien-Núñez"
+
+
+def test_seconds_since_reads_stored_stamps() -> None:
+    from datetime import UTC, datetime
+
+    from quizgen.classroom import seconds_since
+
+    now = datetime(2026, 1, 5, 9, 0, 30, tzinfo=UTC)
+    assert seconds_since("2026-01-05T09:00:00.000+00:00", now) == 30
+    assert seconds_since("2026-01-05T09:00:00", now) == 30  # naive stamps are UTC
+    assert seconds_since("2026-01-05T09:01:00+00:00", now) == 0  # never negative
+    assert seconds_since(None, now) is None and seconds_since("soon", now) is None
