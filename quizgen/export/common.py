@@ -177,6 +177,7 @@ def numeric_distractors(q: Question, rng: random.Random, count: int = 3) -> list
     tol = float(q.tolerance or 0)
     decimals = _decimals(a)
     if _is_year(q):
+        step: float = 1
         below = [a - d for d in (1, 2, 3, 4, 5, 8, 10)]
         above = [a + d for d in (1, 2, 3, 4, 5, 8, 10)]
     else:
@@ -211,6 +212,11 @@ def numeric_distractors(q: Question, rng: random.Random, count: int = 3) -> list
         return out
 
     low, high = usable(below), usable(above)
+    if len(low) + len(high) < count:
+        # A tolerance wider than the neighbours: step out beyond it instead.
+        reach = tol + step
+        high += usable([a + reach + k * step for k in range(count)])
+        low += usable([a - reach - k * step for k in range(count)])
     n_low = rng.randint(0, count)
     n_low = min(n_low, len(low))
     n_high = min(count - n_low, len(high))
