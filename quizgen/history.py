@@ -1,0 +1,56 @@
+"""Past attempts as rows of text, shared by ``quizgen history`` and the app's history screen."""
+
+from __future__ import annotations
+
+from quizgen.results import Attempt
+from quizgen.scoring import fmt_points
+
+HEADERS = ("When (UTC)", "Student", "Quiz", "Mode", "Score", "%", "Status")
+SPARK = "▁▂▃▄▅▆▇█"
+
+
+def _when(stamp: str) -> str:
+    return stamp[:16].replace("T", " ")
+
+
+def attempt_rows(
+    attempts: list[Attempt], *, newest_first: bool = False, title_width: int = 28
+) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+    ordered = list(reversed(attempts)) if newest_first else list(attempts)
+    rows = []
+    for a in ordered:
+        title = (
+            a.bank_title
+            if len(a.bank_title) <= title_width
+            else a.bank_title[: title_width - 1] + "…"
+        )
+        rows.append(
+            (
+                _when(a.started_at),
+                a.student,
+                title,
+                a.mode,
+                f"{fmt_points(a.score)}/{fmt_points(a.max_score)}",
+                f"{a.percent:.0f}",
+                "finished" if a.finished else "unfinished",
+            )
+        )
+    return HEADERS, rows
+
+
+def sparkline(values: list[float], lo: float = 0.0, hi: float = 100.0) -> str:
+    """Scores as block characters, oldest first: a trend at a glance in plain text."""
+    out = []
+    for v in values:
+        ratio = 0.0 if hi <= lo else (min(max(v, lo), hi) - lo) / (hi - lo)
+        out.append(SPARK[min(len(SPARK) - 1, int(ratio * len(SPARK)))])
+    return "".join(out)
+
+
+def format_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    for row in rows:
+        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    return "\n".join(lines)

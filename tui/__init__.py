@@ -1,0 +1,1 @@
+"""The Textual quiz runner; builds on the ``quizgen`` library, never the reverse."""
