@@ -18,6 +18,9 @@ from quizgen.errors import QuizgenError
 COMMANDS = (
     "setup",
     "validate",
+    "generate",
+    "take",
+    "history",
     "lint",
     "export",
     "report",
