@@ -65,7 +65,9 @@ NON_PERSON_WORDS = _wordset(
     studio team times tribune union university beach valley park bay lake mountain square
     centre center hospital church stadium hotel road avenue festival awards prize cup
     championship championships games records music media holdings inc ltd plc fc rovers
-    athletic international national airways motors house hall palace
+    athletic international national airways motors house hall palace cross aid fund trust
+    alliance coalition network channel radio television democrats republicans conservatives
+    labour liberals greens
     """
 )
 
@@ -384,11 +386,32 @@ def _demonym_in(key: str, evidence: str) -> bool:
     return any(w.startswith(stem) and w != k and len(w) - len(stem) <= 4 for w in words)
 
 
+# First names that more often start something else ("Red Cross", "Happy Mondays", "Welsh
+# Liberal Democrats"): a name starting with one is left untyped rather than called a person.
+AMBIGUOUS_FIRST_NAMES = _wordset(
+    """
+    red happy major king prince royal grace hope faith joy sky christian welsh chelsea sydney
+    victoria virginia georgia jordan israel chad washington lincoln paris florence carolina
+    orange general lord young sunny summer august april june may golden star angel liberty
+    """
+)
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    from quizgen.nlp.resources import gazetteer
+
+    return frozenset(w.casefold() for w in gazetteer("nationalities.txt"))
+
+
 def _is_person(text: str) -> bool:
     words = tokens(text)
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return False
     if words[0] == "The" or any(w.casefold() in NON_PERSON_WORDS for w in words):
+        return False
+    first = words[0].casefold()
+    if first in AMBIGUOUS_FIRST_NAMES or first in _nationalities():
         return False
     return words[0] in _first_names() and norm_phrase(text) not in _places()
 

@@ -452,6 +452,10 @@ def test_option_shapes() -> None:
     assert option_shape("$2.5bn").unit == "$ billion"
     assert option_shape("3.5%").unit == "%"
     assert option_shape("construction brigades").kind == "phrase"
+    # First names that also start organisations do not make a person.
+    assert option_shape("Red Cross").kind == "name"
+    assert option_shape("Welsh Liberal Democrats").not_person
+    assert option_shape("Will Smith").kind == "person"
 
 
 # --- key position ------------------------------------------------------------------------
