@@ -147,3 +147,11 @@ def test_several_banks_json_is_a_list(tmp_path, monkeypatch, capsys) -> None:
     data = json.loads(capsys.readouterr().out)
     assert [d["clean"] for d in data] == [True, False]
     assert data[1]["findings"][0]["check"] == "pronoun-start"
+
+
+def test_every_check_is_documented() -> None:
+    from quizgen.lint import CHECKS
+
+    doc = (REPO / "docs" / "lint.md").read_text(encoding="utf-8")
+    missing = [check for check in CHECKS if f"### `{check}`" not in doc]
+    assert missing == []
