@@ -141,3 +141,14 @@ def test_in_process_main_with_title_and_seed(tmp_path: Path, capsys) -> None:
     assert cells(first) == cells(second)
     assert main(["export", "-f", "gift"]) == 2
     assert "give at least one BANK" in capsys.readouterr().err
+
+
+def test_format_from_an_unambiguous_output_extension(tmp_path: Path) -> None:
+    out = tmp_path / "quiz.gift"
+    done = run_cli("export", str(EXAMPLE_BANK), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert out.read_text(encoding="utf-8").count("$CATEGORY:") == 1
+    ambiguous = tmp_path / "quiz.zip"  # QTI 2.1 or Canvas: the user must say
+    done = run_cli("export", str(EXAMPLE_BANK), "-o", str(ambiguous))
+    assert done.returncode == 2 and "--format" in done.stderr
+    assert not ambiguous.exists()

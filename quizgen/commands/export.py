@@ -33,7 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         dest="fmt",
         choices=FORMAT_NAMES,
         metavar="FORMAT",
-        help="output format: " + ", ".join(FORMAT_NAMES),
+        help="output format: " + ", ".join(FORMAT_NAMES) + " (default: from the -o extension "
+        "when it names one format: .gift, .xml, .md, .html)",
     )
     p.add_argument(
         "-o",
@@ -65,9 +66,10 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not args.banks:
         raise QuizgenError("quizgen export: give at least one BANK (or --list-formats)", 2)
-    if not args.fmt:
+    fmt = args.fmt or _format_from_extension(args.output, FORMATS)
+    if not fmt:
         raise QuizgenError("quizgen export: choose a format with --format (see --list-formats)", 2)
-    spec = FORMATS[args.fmt]
+    spec = FORMATS[fmt]
     if args.output is None and spec.binary:
         raise QuizgenError(
             f"quizgen export: format {spec.name} writes a {spec.extension} file; give -o FILE", 2
@@ -89,6 +91,15 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0
+
+
+def _format_from_extension(output: str | None, formats: dict) -> str | None:
+    """``-o quiz.gift`` says the format; ``.zip`` and ``.xlsx`` are ambiguous and do not."""
+    if not output:
+        return None
+    suffix = "." + output.rsplit(".", 1)[-1].lower() if "." in output else ""
+    matches = [name for name, spec in formats.items() if spec.extension == suffix]
+    return matches[0] if len(matches) == 1 else None
 
 
 def _load_all(paths: list[str]) -> list:
