@@ -67,7 +67,7 @@ NON_PERSON_WORDS = _wordset(
     championship championships games records music media holdings inc ltd plc fc rovers
     athletic international national airways motors house hall palace cross aid fund trust
     alliance coalition network channel radio television democrats republicans conservatives
-    labour liberals greens
+    labour liberals greens monday tuesday wednesday thursday friday saturday sunday
     """
 )
 
