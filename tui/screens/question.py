@@ -74,7 +74,9 @@ class QuestionScreen(Screen):
         if self.question.is_numeric:
             self.query_one(Input).focus()
         else:
-            self.query_one(ChoiceList).focus()
+            choices = self.query_one(ChoiceList)
+            choices.highlighted = None  # Enter alone must not pick the first answer
+            choices.focus()
         self.update_timer()
         self.set_interval(self.app.tick_interval, self.tick)
         self.app.screen_ready(self)
@@ -87,7 +89,10 @@ class QuestionScreen(Screen):
             limit=session.time_limit() if session.time_limit() else session.total_left(),
             elapsed=session.elapsed(),
         )
-        score = f"score {fmt_points(session.score)}"
+        if session.settings.feedback:
+            score = f"score {fmt_points(session.score)}"
+        else:  # an exam keeps right and wrong to itself until the end
+            score = f"answered {session.answered_count}"
         total_left = session.total_left()
         if total_left is not None:
             minutes, seconds = divmod(int(total_left), 60)

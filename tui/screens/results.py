@@ -67,16 +67,17 @@ class ResultsScreen(Screen):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("#", "Question", "Result", "Points", "")
+        table.add_columns("#", "Question", "Result", "Points", "", "Time")
         for i, outcome in enumerate(self.summary.outcomes, start=1):
             prompt = outcome.question.prompt
-            short = prompt if len(prompt) <= 34 else prompt[:33] + "…"
+            short = prompt if len(prompt) <= 32 else prompt[:31] + "…"
             table.add_row(
                 str(i),
                 short,
                 mark(outcome),
                 fmt_points(outcome.points),
                 bar(outcome.points, outcome.award.max_points or 1),
+                f"{outcome.elapsed_s:.0f} s",
             )
         table.focus()
         self.app.screen_ready(self)
