@@ -73,6 +73,7 @@ class JoinScreen(Screen):
     JoinScreen .label { width: 14; padding: 1 0; }
     JoinScreen Input, JoinScreen Select { width: 44; }
     JoinScreen #join-message { padding: 1 0; height: auto; }
+    JoinScreen #join-hint { color: $text-muted; padding: 1 0; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "join", "Join")]
 
@@ -97,6 +98,10 @@ class JoinScreen(Screen):
                     yield Input(placeholder="from your teacher", password=True, id="join-code")
             yield Static("", id="join-message")
             yield Button("Join", variant="primary", id="join-button")
+            hint = "Pick your name" if roster is not None else "Type your name"
+            if roster is not None and roster.has_codes:
+                hint += " and the code your teacher gave you"
+            yield Static(f"{hint}, then press Enter or click Join.", id="join-hint")
         yield Footer()
 
     def on_mount(self) -> None:
