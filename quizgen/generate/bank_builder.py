@@ -55,6 +55,22 @@ def _is_headline(doc: Document, sentence: Sentence) -> bool:
     return bool(doc.title) and sentence.text.strip() == doc.title.strip()
 
 
+def _usable_evidence(doc: Document, sentence: Sentence) -> bool:
+    """A whole sentence: starts with a capital (or a quote/digit), ends with . ! ? or a quote.
+
+    Scraped articles lose words (links) and leave fragments such as "delivered a powerful
+    performance ..."; questions built on them read as broken."""
+    text = sentence.text.strip()
+    if _is_headline(doc, sentence) or not sentence.tokens or len(text) < 20:
+        return False
+    first = next((ch for ch in text if ch.isalnum()), "")
+    if not first or first.islower():
+        return False
+    if text.rstrip("\"'”’)").endswith("?"):
+        return False  # the article's own (rhetorical) questions state no fact
+    return text.rstrip("\"'”’)")[-1:] in ".!" or text[-1:] in '"”’'
+
+
 def _mc_finish(
     doc: Document, cand: Candidate, entity: Entity, sentence: Sentence, seed: int
 ) -> Candidate | None:
@@ -82,7 +98,7 @@ def _mc_finish(
 def candidates_for(doc: Document, kinds: Sequence[str], seed: int) -> list[Candidate]:
     out: list[Candidate] = []
     for sentence in doc.sentences:
-        if _is_headline(doc, sentence) or not sentence.tokens:
+        if not _usable_evidence(doc, sentence):
             continue
         if NUMERIC in kinds:
             for cand in numeric_candidates(doc, sentence):

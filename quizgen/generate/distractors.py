@@ -11,7 +11,11 @@ from quizgen.generate.text import contains_word
 from quizgen.nlp import document as d
 from quizgen.nlp.document import Document, Entity
 
-SIGNIFICANT = 4  # words this long or longer shared with the key make a variant
+SIGNIFICANT = 4
+GENERIC = frozenset(
+    "government president minister department parliament court police army general street "
+    "attorney secretary chancellor commons lords house please".split()
+)  # words this long or longer shared with the key make a variant
 
 
 def _significant_words(name: str) -> set[str]:
@@ -26,6 +30,11 @@ ALIASES = (
     frozenset({"eu", "european union", "europe"}),
     frozenset({"un", "united nations"}),
     frozenset({"russia", "russian federation"}),
+    frozenset({"number 10", "no 10", "downing street", "number ten"}),
+    frozenset({"tories", "tory", "conservatives", "conservative party", "conservative"}),
+    frozenset({"labour", "labour party"}),
+    frozenset({"lib dems", "liberal democrats", "liberal democrat"}),
+    frozenset({"holland", "netherlands"}),
 )
 MINOR_WORDS = frozenset({"of", "the", "and", "for", "&", "in", "on"})
 
@@ -84,11 +93,28 @@ def article_pool(doc: Document, key_type: str, exclude: Sequence[Entity]) -> lis
         if ent.type != key_type:
             continue
         name = ent.canonical or ent.text
-        if name.casefold() in excluded:
+        if ent.title and name.startswith(ent.title + " "):
+            name = name[len(ent.title) + 1 :]
+        if name.casefold() in excluded or name.casefold() in GENERIC or len(name) < 2:
             continue
         counts[name] = counts.get(name, 0) + 1
         first.setdefault(name, ent.start)
     return sorted(counts, key=lambda n: (-counts[n], first[n]))
+
+
+# Which WordNet groups make fair distractors for each type (the rest are too loose: the
+# 661 instances of "city", or "residence" for the White House).
+WORDNET_GROUP_WORDS: dict[str, tuple[str, ...]] = {
+    d.COUNTRY: ("country",),
+    d.STATE: ("state", "province", "county"),
+    d.CITY: ("capital",),
+    d.PLACE: ("country", "capital", "state", "river", "mountain", "island", "sea", "ocean"),
+    d.ORGANIZATION: (
+        "company", "corporation", "agency", "party", "organization", "engine", "bank",
+        "firm", "network", "union", "university", "league", "manufacturer", "airline",
+    ),
+    d.NEWSPAPER: ("newspaper", "agency", "network"),
+}  # fmt: skip
 
 
 def wordnet_pool(key: str, key_type: str) -> list[str]:
@@ -102,9 +128,10 @@ def wordnet_pool(key: str, key_type: str) -> list[str]:
             if adjective:
                 out.append(adjective)
         return out
-    if key_type in {d.PERSON, d.DATE}:
+    words = WORDNET_GROUP_WORDS.get(key_type)
+    if words is None:
         return []
-    return wordnet_groups.co_instances(key)
+    return wordnet_groups.co_instances(key, words)
 
 
 def choose_distractors(
@@ -123,11 +150,13 @@ def choose_distractors(
     if key_entity is not None:
         key_names += [key_entity.canonical, key_entity.text]
     exclude = [key_entity, *also_true] if key_entity is not None else list(also_true)
-    tiers = [
-        article_pool(doc, key_type, exclude),
-        wordnet_pool(key, key_type),
-        list(type_lists.builtin(key_type, key)),
-    ]
+    builtin = list(type_lists.builtin(key_type, key))
+    tiers = [article_pool(doc, key_type, exclude), wordnet_pool(key, key_type), builtin]
+    group = type_lists.group_of(key)
+    if group:
+        tiers.insert(1, list(group))  # England, Scotland, Wales, Northern Ireland
+    if key_type == d.CITY:
+        tiers[1], tiers[-1] = tiers[-1], tiers[1]  # well-known cities before WordNet's
     chosen: list[str] = []
     worst = 0
     for tier_index, pool in enumerate(tiers):
@@ -143,7 +172,10 @@ def choose_distractors(
             if option not in usable:
                 usable.append(option)
         if tier_index == 0:
-            picks = usable[:3]  # the article's most prominent names: the plausible ones
+            # the article's most prominent names are the plausible ones; among them, prefer
+            # lengths like the key's so that length does not point at the answer
+            top = usable[:6]
+            picks = sorted(top, key=lambda o: (_length_gap(o, key), top.index(o)))
         else:
             rng.shuffle(usable)
             picks = usable
@@ -158,6 +190,12 @@ def choose_distractors(
     if len(chosen) < 3:
         return None
     return chosen, worst
+
+
+def _length_gap(option: str, key: str) -> float:
+    import math
+
+    return round(abs(math.log((len(option) + 3) / (len(key) + 3))), 1)
 
 
 def shuffle_choices(key: str, distractors: list[str], seed: int, question_id: str) -> list[str]:

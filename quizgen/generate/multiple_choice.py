@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 
 from quizgen.generate.candidates import MULTIPLE_CHOICE, Candidate
+from quizgen.generate.distractors import acronym
 from quizgen.generate.text import (
     BLANK,
     VERB_TAGS,
     balanced_quotes,
     clause_for,
+    contains_word,
+    split_attribution,
     finish,
     inside_quote,
     resolve_leading_pronoun,
@@ -50,7 +53,35 @@ IRREGULAR_PAST = {
 BE_PAST = frozenset({"was", "were", "been"})
 # Capitalised common nouns that name no one in particular ("the Government of Mexico").
 GENERIC_NAMES = frozenset(
-    ["government", "president", "minister", "department", "parliament", "court", "police", "army", "navy", "council", "committee", "company", "group", "party", "ministry", "state", "city", "please", "administration", "team", "club", "board", "bank", "office", "republic", "federal", "national"]
+    [
+        "government",
+        "president",
+        "minister",
+        "department",
+        "parliament",
+        "court",
+        "police",
+        "army",
+        "navy",
+        "council",
+        "committee",
+        "company",
+        "group",
+        "party",
+        "ministry",
+        "state",
+        "city",
+        "please",
+        "administration",
+        "team",
+        "club",
+        "board",
+        "bank",
+        "office",
+        "republic",
+        "federal",
+        "national",
+    ]
 )
 MAX_QUOTE_WORDS = 25
 MIN_QUOTE_WORDS = 5
@@ -144,21 +175,29 @@ def _subject_wh(doc: Document, sentence: Sentence, entity: Entity) -> Candidate 
     lo, hi = clause_for(sentence, entity.start, entity.end)
     before = tokens[lo : entity.first_token]
     if len(before) > 4 or any(
-        not (t.text[:1].isupper() or t.pos == "DT") or t.pos in {"PRP", "PRP$"} for t in before
+        not (
+            t.text[:1].isupper()
+            and t.pos in {"NNP", "NNPS", "JJ", "NN"}
+            or t.text in {"The", "the"}
+        )
+        for t in before
     ):
-        return None
+        return None  # only a title may precede the name ("Defence Secretary"), not "If"
     verb = entity.last_token + 1
     while verb <= hi and tokens[verb].pos == "RB":
         verb += 1
-    if verb > hi or tokens[verb].pos not in VERB_TAGS:
-        return None
+    if verb > hi or tokens[verb].pos not in VERB_TAGS or tokens[verb].pos == "VBP":
+        return None  # "The Tories say ...": "Which organisation say" would be ungrammatical
     if tokens[entity.last_token + 1].text in {"'s", "’s", "'"}:
         return None
     rest = doc.text[tokens[entity.last_token + 1].start : tokens[hi].end]
+    rest, attribution = split_attribution(rest)
+    if attribution and contains_word(attribution, key_name(entity, doc)):
+        return None
     if not balanced_quotes(rest) or word_count(rest) < 3:
         return None
-    prompt = finish(f"{wh} {rest}", "?")
-    return Candidate(prompt=prompt, **_base(entity, doc, sentence, "wh"))
+    prompt = f"{wh} {rest}" + (f", according to {attribution}" if attribution else "")
+    return Candidate(prompt=finish(prompt, "?"), **_base(entity, doc, sentence, "wh"))
 
 
 def _past(participle: str) -> str | None:
@@ -225,7 +264,14 @@ def _cloze(doc: Document, sentence: Sentence, entity: Entity) -> Candidate | Non
     c_start, c_end = tokens[lo].start, tokens[hi].end
     if not (c_start <= start and end <= c_end):
         return None
-    text = doc.text[c_start:start] + BLANK + doc.text[end:c_end]
+    after = doc.text[end:c_end]
+    m = re.match(r"\s*(?:\(([^()]{2,60})\)|[-–—]\s([^-–—]{2,60})\s[-–—])", after)
+    if m:
+        inner = (m.group(1) or m.group(2)).strip()
+        key = key_name(entity, doc)
+        if acronym(key) == inner.casefold() or acronym(inner) == key.casefold():
+            after = after[m.end() :]  # "the ____ (SEC)", "____ - Really Simple Syndication -"
+    text = doc.text[c_start:start] + BLANK + after
     if tokens_between(sentence, c_start, start) == [] and start == c_start:
         pass  # the blank opens the sentence: fine ("____ said ...")
     else:

@@ -21,6 +21,7 @@ from quizgen.generate.text import (
     tokens_between,
     word_count,
 )
+from quizgen.nlp import resources
 from quizgen.nlp.document import Document, Quantity, Sentence
 
 NUMBER_WORDS = {
@@ -37,7 +38,27 @@ NUMBER_RE = re.compile(
 CURRENCY_RE = re.compile(r"US\$|\$|£|€|¥")
 SKIP_KINDS = frozenset({"year", "ordinal", "time", "score", "date"})
 APPROXIMATE = frozenset(
-    ["about", "around", "roughly", "approximately", "some", "estimated", "an", "estimated", "almost", "nearly", "close", "to", "just", "under", "just", "over", "over", "more", "than"]
+    [
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "some",
+        "estimated",
+        "an",
+        "estimated",
+        "almost",
+        "nearly",
+        "close",
+        "to",
+        "just",
+        "under",
+        "just",
+        "over",
+        "over",
+        "more",
+        "than",
+    ]
 )
 PREFIX_BY_MODIFIER = {
     "at least": "At least how many",
@@ -46,7 +67,25 @@ PREFIX_BY_MODIFIER = {
     "up to": "Up to how many",
 }
 REPORTING_VERBS = frozenset(
-    ["said", "say", "says", "told", "estimated", "estimate", "estimates", "reported", "announced", "added", "claimed", "believe", "believed", "think", "thought", "expect", "expected"]
+    [
+        "said",
+        "say",
+        "says",
+        "told",
+        "estimated",
+        "estimate",
+        "estimates",
+        "reported",
+        "announced",
+        "added",
+        "claimed",
+        "believe",
+        "believed",
+        "think",
+        "thought",
+        "expect",
+        "expected",
+    ]
 )
 NOMINAL_TAGS = frozenset({"JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG"})
 
@@ -96,16 +135,19 @@ def _part_of_name(doc: Document, sentence: Sentence, q: Quantity) -> bool:
     """'Windows 95', 'G8', 'Formula 1', '3G': numbers glued to names or letters."""
     before = doc.text[max(0, q.start - 1) : q.start]
     after = doc.text[q.end : q.end + 1]
+    if before in {"#", "&", "/"} or after in {";", "/"}:
+        return True  # HTML entities ("pr&#233;cis"), fractions and codes
     if before.isalpha() or (after.isalpha() and q.kind not in {"distance", "measure", "money"}):
         return not q.unit
     for ent in sentence.entities:
         if ent.start <= q.start and q.end <= ent.end:
             return True
     idx = tokens_between(sentence, q.start, q.end)
-    if idx and idx[0] > 0:
+    if idx and idx[0] > 0 and not q.modifier:
         prev = sentence.tokens[idx[0] - 1]
-        if prev.pos in {"NNP", "NNPS"} and prev.text[:1].isupper() and not q.unit:
-            return True
+        named = prev.text[:1].isupper() and prev.text.lower() not in resources.stopwords()
+        if named and prev.pos in {"NNP", "NNPS"} or (named or prev.pos == "NN") and not q.unit:
+            return True  # "Andre 3000", "Channel 4", "resolution 1441", "Number 10"
     return False
 
 

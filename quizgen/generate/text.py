@@ -10,12 +10,50 @@ from quizgen.nlp.document import Document, Entity, Sentence, Token
 BLANK = "____"
 
 PRONOUNS = frozenset(
-    ["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "his", "its", "their", "our", "my", "your", "hers", "theirs", "this", "these", "those", "that", "there"]
+    [
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "him",
+        "her",
+        "them",
+        "us",
+        "me",
+        "his",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "hers",
+        "theirs",
+        "this",
+        "these",
+        "those",
+        "that",
+        "there",
+    ]
 )
 SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they"])
 POSSESSIVE_PRONOUNS = frozenset(["his", "her", "its", "their"])
 LEADING_CONJUNCTIONS = frozenset(
-    ["but", "and", "so", "yet", "while", "although", "though", "whereas", "however", "meanwhile", "also"]
+    [
+        "but",
+        "and",
+        "so",
+        "yet",
+        "while",
+        "although",
+        "though",
+        "whereas",
+        "however",
+        "meanwhile",
+        "also",
+    ]
 )
 CLAUSE_STARTERS = frozenset(["but", "while", "although", "though", "whereas", "so", "yet"])
 VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -102,7 +140,12 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         hi -= 1
     clause = tokens[lo : hi + 1]
     has_verb = any(t.pos in ANY_VERB_TAGS for t in clause)
-    if len(clause) < 6 or not has_verb:
+    first = clause[0] if clause else None
+    while first is not None and first.text.lower() in LEADING_CONJUNCTIONS and len(clause) > 1:
+        clause = clause[1:]
+        first = clause[0]
+    starts_with_verb = first is not None and first.pos in ANY_VERB_TAGS | {"WDT", "WP"}
+    if len(clause) < 6 or not has_verb or starts_with_verb:
         return 0, len(tokens) - 1
     return lo, hi
 
@@ -112,7 +155,12 @@ def strip_leading_conjunction(sentence: Sentence, lo: int, hi: int) -> int:
     tokens = sentence.tokens
     while lo < hi:
         word = tokens[lo].text.lower()
-        if word in LEADING_CONJUNCTIONS or tokens[lo].pos == "RB" and lo + 1 < hi and tokens[lo + 1].text == ",":
+        if (
+            word in LEADING_CONJUNCTIONS
+            or tokens[lo].pos == "RB"
+            and lo + 1 < hi
+            and tokens[lo + 1].text == ","
+        ):
             lo += 1
         else:
             break
@@ -308,12 +356,18 @@ def trim_long(sentence: Sentence, lo: int, hi: int, limit: int = 22) -> int:
     return hi
 
 
+SUBORDINATORS = frozenset(
+    "that which who whom whose if because although though when while whether unless".split()
+)
+
+
 def _has_main_verb(tokens: list[Token]) -> bool:
-    """A finite verb before any relative pronoun: "The group, which X estimate" has none."""
-    for t in tokens:
-        if t.pos in {"WDT", "WP"} or t.text.lower() in {"which", "who", "whom", "whose"}:
+    """A finite verb before any subordinator, and not a participle right after a comma:
+    "The group, which X estimate" and "the Awards, held in Edinburgh" have none."""
+    for i, t in enumerate(tokens):
+        if t.pos in {"WDT", "WP"} or t.text.lower() in SUBORDINATORS:
             return False
-        if t.pos in VERB_TAGS:
+        if t.pos in VERB_TAGS and not (i > 0 and tokens[i - 1].text == ","):
             return True
     return False
 
@@ -330,3 +384,20 @@ def clause_for(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     if sentence.tokens[trimmed].end >= end:
         hi = trimmed
     return lo, hi
+
+
+ATTRIBUTION_RE = re.compile(
+    r",\s*((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*|(?:[a-z]+\s){0,3}[a-z]+)\s+"
+    r"(?:said|says|say|added|told reporters|claimed)\s*[.]?$"
+)
+
+
+def split_attribution(text: str) -> tuple[str, str | None]:
+    """ "..., Greer said" -> ("...", "Greer"): a trailing speech tag becomes "according to"."""
+    m = ATTRIBUTION_RE.search(text.rstrip())
+    if m is None:
+        return text, None
+    who = m.group(1)
+    if who.split()[0].lower() in PRONOUNS:
+        return text[: m.start()], None
+    return text[: m.start()], who

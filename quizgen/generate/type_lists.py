@@ -38,6 +38,19 @@ MONTHS = (
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+GROUPS = (
+    ("England", "Scotland", "Wales", "Northern Ireland"),
+    ("Labour", "Conservatives", "Liberal Democrats", "UKIP", "SNP", "Plaid Cymru"),
+)
+
+
+def group_of(key: str) -> tuple[str, ...] | None:
+    for group in GROUPS:
+        if key in group:
+            return group
+    return None
+
+
 def builtin(entity_type: str, key: str) -> tuple[str, ...]:
     """The fallback list for a type; gazetteers for countries, nationalities and states."""
     from quizgen.nlp import resources

@@ -66,10 +66,15 @@ def table() -> dict[str, Any]:
     return data
 
 
-def co_instances(name: str) -> list[str]:
-    """Other instances of the groups ``name`` belongs to, smallest (most similar) group first."""
+def co_instances(name: str, group_words: tuple[str, ...] = ()) -> list[str]:
+    """Other instances of the groups ``name`` belongs to, smallest (most similar) group first.
+
+    ``group_words`` keeps only groups whose WordNet name contains one of them ("country"),
+    so that Wales (a "principality") does not bring Monaco."""
     data = table()
     keys = data["member_of"].get(name.casefold(), [])
+    if group_words:
+        keys = [k for k in keys if any(w in k for w in group_words)]
     groups = sorted((data["groups"].get(k, []) for k in keys), key=len)
     out: list[str] = []
     for members in groups:
