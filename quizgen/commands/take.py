@@ -94,6 +94,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="partial credit falls to 0 at X times the tolerance (default 3)",
     )
     p.add_argument("--light", action="store_true", help="start with the light theme")
+    # Classroom: set by `quizgen serve` for each browser; hidden from --help.
+    p.add_argument("--locked", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--session", help=argparse.SUPPRESS)
+    p.add_argument("--roster", help=argparse.SUPPRESS)
     p.set_defaults(func=run)
 
 
@@ -160,23 +164,38 @@ def run_app(bank, sha, article, settings, args: argparse.Namespace, db: Path) ->
     options: dict = {}
     if bench_file:
         options["on_first_question"] = _bench_hook(bench_file)
-    app = make_app(
-        bank,
-        store=store,
-        bank_sha=sha,
-        settings=settings,
-        student=args.name,
-        article=article,
-        theme="textual-light" if args.light else "textual-dark",
-        autostart=bool(bench_file and args.name),
-        **options,
-    )
+    if args.locked:  # one browser under `quizgen serve`: the classroom app (tui/classroom.py)
+        from tui.classroom import make_classroom_app
+
+        app = make_classroom_app(
+            bank,
+            store=store,
+            bank_sha=sha,
+            settings=settings,
+            session=args.session,
+            roster=args.roster,
+            theme="textual-light" if args.light else "textual-dark",
+        )
+    else:
+        app = make_app(
+            bank,
+            store=store,
+            bank_sha=sha,
+            settings=settings,
+            student=args.name,
+            article=article,
+            theme="textual-light" if args.light else "textual-dark",
+            autostart=bool(bench_file and args.name),
+            **options,
+        )
     try:
         result = app.run()
     finally:
         store.close()
     if app.return_code:
         return app.return_code
+    if args.locked:  # stdout belongs to textual-serve's protocol: print nothing after the app
+        return int(result or 0)
     if app.summary is not None:
         s = app.summary
         print(
