@@ -59,6 +59,7 @@ class Entity:
     last_token: int  # inclusive, index into the sentence's tokens
     canonical: str
     title: str | None = None
+    gender: str | None = None  # "male"/"female" for a PERSON when the name or title tells
 
 
 @dataclass(frozen=True)

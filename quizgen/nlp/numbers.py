@@ -152,7 +152,8 @@ _HEDGE_BEFORE = re.compile(
 )
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid|summer|"
-    r"spring|autumn|winter|year|season|between|to|and|\w+'s|the|" + _MONTH + r")[\s-]+|[(,])$",
+    r"spring|autumn|winter|year|season|between|to|and|\w+'s|the|its|his|her|their|our|this|"
+    r"last|next|" + _MONTH + r")[\s-]+|[(,])$",
     re.IGNORECASE,
 )
 
@@ -214,6 +215,8 @@ _NOT_A_NUMBER = re.compile(
 _ORDINAL_BEFORE = re.compile(
     r"(?:\b(?:the|its|his|her|their|our|my|this|every|each|a)|'s)\s+$", re.IGNORECASE
 )
+_YEAR_FOLLOWERS = frozenset({"and", "to", "when", "the", "as", "after", "before", "until", "in"})
+_YEAR_NOUNS = frozenset({"results", "figures", "elections", "olympics", "games", "accounts"})
 _RANGE_JOIN = re.compile(r"\s*(?:-|to|and|or)\s*$", re.IGNORECASE)
 
 
@@ -249,6 +252,8 @@ def words_value(raw: str) -> float | None:
     """Value of a number written in words: "two million", "twenty-five", "a dozen"."""
     parts = [p for p in re.split(r"[\s-]+", raw.lower()) if p and p != "and"]
     if parts and parts[0] in ("a", "an"):
+        if len(parts) < 2 or (parts[1] not in _SCALES and parts[1] != "dozen"):
+            return None
         parts[0] = "one"
     total = 0
     current = 0
@@ -270,18 +275,19 @@ def words_value(raw: str) -> float | None:
 
 
 def _is_year(text: str, start: int, end: int, value: float, raw: str) -> bool:
+    """A four-digit number is a year unless a hedge or a plural noun says it counts things."""
     if "," in raw or "." in raw or not (1000 <= value <= 2100) or len(raw) != 4:
         return False
     before = text[max(0, start - 30) : start]
     if _HEDGE_BEFORE.search(before):
         return False
+    context = bool(_YEAR_CONTEXT_BEFORE.search(before))
     nxt = _NEXT_WORD.match(text, end)
-    if nxt and nxt.group(1).islower() and nxt.group(1) not in {"and", "to", "when", "the"}:
-        # "2000 troops" counts; "2003 results", "2004 season" are years used as adjectives
+    if nxt and nxt.group(1).islower() and nxt.group(1) not in _YEAR_FOLLOWERS:
         word = nxt.group(1)
-        if word not in {"results", "season", "election", "elections", "figures", "budget"}:
-            return bool(_YEAR_CONTEXT_BEFORE.search(before)) and not word.endswith("s")
-    return True
+        # "2000 troops" counts; "2003 results", "its 2003 performance" are years
+        return not word.endswith("s") or word in _YEAR_NOUNS
+    return context or 1900 <= value <= 2100
 
 
 def _core_mentions(text: str) -> list[NumberMention]:
@@ -303,12 +309,17 @@ def _core_mentions(text: str) -> list[NumberMention]:
             found.append(NumberMention(raw, m.start(), m.end(), value, "count"))
         else:
             raw = m.group("w")
+            base = m.start()
+            article = re.match(r"an?\s+", raw, re.IGNORECASE)
+            if article and words_value(raw.split("-")[0]) is None:
+                base += article.end()  # "a two-year deal": the article is not part of it
+                raw = raw[article.end() :]
             for sub_start, sub_end in _split_word_numbers(raw):
                 sub = raw[sub_start:sub_end]
                 value = words_value(sub)
                 if value is None or sub.lower() in ("a", "an"):
                     continue
-                start = m.start() + sub_start
+                start = base + sub_start
                 found.append(NumberMention(sub, start, start + len(sub), value, "count"))
     return found
 
@@ -499,7 +510,7 @@ def _bare_m_is_million(text: str, after: int, raw: str) -> bool:
     word = nxt.group(1)
     if word.lower() in _METRE_CONTEXT:
         return False
-    return word.islower() and word.endswith("s") or "." in raw and word.islower()
+    return word.islower() and word.endswith("s")
 
 
 def _classify_plain(text: str, m: NumberMention) -> NumberMention:
@@ -553,7 +564,7 @@ def _range_or_score(
         return None
     if sep == "-" and a.kind == "count" and b.kind == "count" and gap == "-":
         ra, rb = text[a.num_start : a.num_end], text[b.num_start : b.num_end]
-        if ra.isdigit() and rb.isdigit() and a.value <= 30 and b.value <= 30 and len(rb) <= 2:
+        if ra.isdigit() and rb.isdigit() and a.value <= 200 and a.value >= b.value and len(rb) <= 2:
             return NumberMention(
                 text[a.start : b.end], a.start, b.end, a.value, "score", None, a.modifier,
                 a.value, b.value, None, a.start, b.end,

@@ -156,3 +156,20 @@ def wordnet() -> Any:
 
     wn.ensure_loaded()
     return wn
+
+
+@cache
+def male_names() -> frozenset[str]:
+    """First names of the names corpus's male list (gender of pronoun antecedents)."""
+    require("names")
+    from nltk.corpus import names
+
+    return frozenset(names.words("male.txt"))
+
+
+@cache
+def female_names() -> frozenset[str]:
+    require("names")
+    from nltk.corpus import names
+
+    return frozenset(names.words("female.txt"))

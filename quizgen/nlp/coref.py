@@ -1,0 +1,212 @@
+"""Which mentions name the same thing, and who a pronoun stands for.
+
+Names: "Trump" after "Donald Trump" gets the canonical "Donald Trump" and its type; "Homeland
+Security" inside "Department of Homeland Security" and acronyms ("DHS") likewise. Pronouns:
+the most recent compatible entity, so the generator can resolve or drop a leading "he".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from quizgen.nlp import gazetteers as gz
+from quizgen.nlp import resources
+from quizgen.nlp.document import (
+    COUNTRY,
+    EVENT,
+    NEWSPAPER,
+    ORGANIZATION,
+    OTHER,
+    PERSON,
+    PLACE,
+    Document,
+    Entity,
+)
+
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+_ORGLIKE = frozenset({ORGANIZATION, NEWSPAPER, EVENT})
+_WEAK = frozenset({OTHER, PLACE})
+_SKIP_INITIALS = frozenset({"of", "the", "and", "&", "for", "de", "in", "on"})
+_LOOKBACK_SENTENCES = 4
+
+
+@dataclass
+class Mention:
+    """A typed mention in the making (mutable while coreference settles it)."""
+
+    sentence: int
+    first: int
+    last: int
+    start: int
+    end: int
+    words: list[str]
+    type: str
+    title: str | None = None
+    canonical: str = ""
+    gender: str | None = None
+    surface: str = ""  # the mention as written (normalised text)
+    extended: int = 0  # tokens added on the left by extend_to_canonical
+    initial: bool = False  # opens its sentence (or a quote)
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+def gender_of(first_word: str, title: str | None) -> str | None:
+    """Gender from an honorific title, else from the names corpus when the name is unambiguous."""
+    if title:
+        head = title.split()[0]
+        if head in gz.HONORIFICS_MALE or title.split()[-1] in gz.HONORIFICS_MALE:
+            return "male"
+        if head in gz.HONORIFICS_FEMALE or title.split()[-1] in gz.HONORIFICS_FEMALE:
+            return "female"
+    male = first_word in resources.male_names()
+    female = first_word in resources.female_names()
+    if male and not female:
+        return "male"
+    if female and not male:
+        return "female"
+    return None
+
+
+def extend_to_canonical(mentions: list[Mention], words: list[list[str]]) -> None:
+    """ "Street" whose canonical is "Downing Street" and whose sentence reads "Downing Street"
+    (the tagger missed a sentence-initial word) becomes the whole name."""
+    for m in mentions:
+        canon = m.canonical.split()
+        k = len(m.words)
+        extra = len(canon) - k
+        if extra <= 0 or canon[extra:] != m.words or m.first < extra:
+            continue
+        if words[m.sentence][m.first - extra : m.first] == canon[:extra]:
+            m.first -= extra
+            m.words = canon
+            m.extended = extra
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in _SKIP_INITIALS and w[:1].isupper())
+
+
+def link_names(mentions: list[Mention]) -> None:
+    """Give every mention its canonical name and settle types across mentions (in place)."""
+    for m in mentions:
+        m.canonical = m.surface or m.name
+    people = [m for m in mentions if m.type == PERSON and len(m.words) >= 2]
+    orgs = [m for m in mentions if m.type in _ORGLIKE and len(m.words) >= 2]
+    for m in mentions:
+        if m.type == PERSON and len(m.words) >= 2:
+            continue
+        full = _person_for(m, people)
+        retypable = m.type in _WEAK or m.type in (ORGANIZATION, PERSON)
+        if full is not None and retypable and m.name not in gz.ORGANIZATIONS:
+            m.type = PERSON
+            m.canonical = full.canonical
+            m.title = m.title or full.title
+            continue
+        longer = _org_for(m, orgs)
+        if longer is not None and (m.type in _WEAK or (len(m.words) >= 2 and m.type != COUNTRY)):
+            m.type = longer.type
+            m.canonical = longer.canonical
+    _unify_repeats(mentions)
+    _set_genders(mentions)
+
+
+def _person_for(m: Mention, people: list[Mention]) -> Mention | None:
+    """The full person name ending with ``m``'s words, the nearest one before it first."""
+    k = len(m.words)
+    matches = [p for p in people if len(p.words) > k and p.words[-k:] == m.words]
+    if not matches and k == 1 and m.words[0] in resources.first_names():
+        matches = [p for p in people if p.words[0] == m.words[0]]  # "Ken" after "Ken Bates"
+    before = [p for p in matches if p.start < m.start]
+    if before:
+        return before[-1]
+    return matches[0] if matches else None
+
+
+def _org_for(m: Mention, orgs: list[Mention]) -> Mention | None:
+    words = m.words
+    k = len(words)
+    for o in orgs:
+        if len(o.words) <= k:
+            continue
+        if k == 1 and words[0].isupper() and len(words[0]) >= 2:
+            ini = _initials(o.words)
+            if words[0] in (ini, ini[1:]):
+                return o
+        for s in range(len(o.words) - k + 1):
+            single_ok = k >= 2 or (words[0] not in gz.countries() and words[0] not in gz.ORG_HEADS)
+            if o.words[s : s + k] == words and single_ok:
+                return o
+    return None
+
+
+def _unify_repeats(mentions: list[Mention]) -> None:
+    """The same name typed OTHER in one sentence and ORGANIZATION in another is one thing."""
+    by_name: dict[str, Counter[str]] = {}
+    for m in mentions:
+        by_name.setdefault(m.name, Counter())[m.type] += 1
+    for m in mentions:
+        types = by_name[m.name]
+        if m.type == OTHER and len(types) > 1:
+            m.type = next(t for t, _ in types.most_common() if t != OTHER)
+
+
+def _set_genders(mentions: list[Mention]) -> None:
+    """An honorific anywhere ("Mr Sands") beats the names corpus ("Philippe" is listed as both)."""
+    by_title: dict[str, str] = {}
+    for m in mentions:
+        if m.type == PERSON and m.title:
+            g = gender_of("", m.title)
+            if g:
+                by_title.setdefault(m.canonical, g)
+    for m in mentions:
+        if m.type == PERSON:
+            m.gender = by_title.get(m.canonical) or gender_of(m.canonical.split()[0], None)
+        else:
+            m.gender = None
+
+
+def pronoun_kind(word: str) -> str | None:
+    w = word.lower()
+    if w in MALE_PRONOUNS:
+        return "male"
+    if w in FEMALE_PRONOUNS:
+        return "female"
+    if w in THING_PRONOUNS:
+        return "thing"
+    if w in GROUP_PRONOUNS:
+        return "group"
+    return None
+
+
+def resolve_pronoun(doc: Document, sentence_index: int, token_index: int) -> Entity | None:
+    """The entity a pronoun at (sentence, token) most likely stands for, or None.
+
+    he/she: the most recent PERSON of compatible gender within a few sentences; it/they: the
+    most recent organisation or country in this or the previous sentence (a common noun is
+    just as likely, so farther back is not trusted).
+    """
+    sentence = doc.sentences[sentence_index]
+    kind = pronoun_kind(sentence.tokens[token_index].text)
+    if kind is None:
+        return None
+    reach = _LOOKBACK_SENTENCES if kind in ("male", "female") else 1
+    for si in range(sentence_index, max(-1, sentence_index - reach - 1), -1):
+        ents = doc.sentences[si].entities
+        if si == sentence_index:
+            ents = [e for e in ents if e.last_token < token_index]
+        for e in reversed(ents):
+            if kind in ("male", "female"):
+                if e.type == PERSON and e.gender in (None, kind):
+                    return e
+            elif e.type in (ORGANIZATION, NEWSPAPER, COUNTRY) and not (
+                kind == "thing" and e.text.isupper() and e.type == COUNTRY
+            ):
+                return e
+    return None
