@@ -25,6 +25,7 @@ COMMANDS = (
     "export",
     "report",
     "dashboard",
+    "serve",
 )
 
 DESCRIPTION = """\
