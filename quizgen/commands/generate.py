@@ -145,7 +145,10 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("--max-questions must be at least 1", exit_code=2)
     if args.jobs < 0:
         raise InputError("--jobs must be 0 (one per CPU) or more", exit_code=2)
-    kinds = check_kinds(args.kinds.split(","))
+    try:
+        kinds = check_kinds(args.kinds.split(","))
+    except InputError as exc:
+        raise InputError(f"quizgen generate: --kinds: {exc}", exit_code=2) from None
     labels = list(args.articles)
     if labels.count(STDIN) > 1:
         raise InputError("quizgen generate: '-' (stdin) can be given only once", exit_code=2)
@@ -198,7 +201,7 @@ def run(args: argparse.Namespace) -> int:
         progress.update(index + 1, outcome.label)
     progress.close()
     elapsed = time.perf_counter() - started
-    if not args.quiet and (outputs[0] is not None or len(jobs) > 1):
+    if not args.quiet and written and (outputs[0] is not None or len(jobs) > 1):
         where = f" in {args.output}" if len(jobs) > 1 else f" to {args.output}"
         banks = "bank" if written == 1 else "banks"
         summary = (

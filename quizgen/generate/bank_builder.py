@@ -95,8 +95,12 @@ def _mc_finish(
     return cand
 
 
-def candidates_for(doc: Document, kinds: Sequence[str], seed: int) -> list[Candidate]:
+def candidates_for(
+    doc: Document, kinds: Sequence[str], seed: int
+) -> tuple[list[Candidate], dict[int, tuple[Entity, Sentence]]]:
+    """Every askable candidate, and for MC ones the entity they ask about (by ``id``)."""
     out: list[Candidate] = []
+    entities: dict[int, tuple[Entity, Sentence]] = {}
     for sentence in doc.sentences:
         if not _usable_evidence(doc, sentence):
             continue
@@ -109,10 +113,10 @@ def candidates_for(doc: Document, kinds: Sequence[str], seed: int) -> list[Candi
             for cand, entity in mc_candidates(doc, sentence):
                 if ranking.rejection(cand) is not None:
                     continue
-                finished = _mc_finish(doc, cand, entity, sentence, seed)
-                if finished is not None and ranking.rejection(finished) is None:
-                    out.append(finished)
-    return out
+                cand.score = ranking.score(cand)
+                entities[id(cand)] = (entity, sentence)
+                out.append(cand)
+    return out, entities
 
 
 def _question(c: Candidate, qid: str, doc: Document, seed: int) -> Question:
@@ -141,8 +145,17 @@ def build_questions(
     limit = DEFAULT_MAX_QUESTIONS if max_questions is None else max_questions
     if limit <= 0:
         return []
-    pool = candidates_for(doc, kinds, seed)
-    chosen = select(pool, kinds, limit, len(doc.sentences))
+    pool, entities = candidates_for(doc, kinds, seed)
+
+    def finalize(c: Candidate) -> bool:
+        if c.kind != MULTIPLE_CHOICE:
+            return True
+        entity, sentence = entities[id(c)]
+        return _mc_finish(doc, c, entity, sentence, seed) is not None and (
+            ranking.rejection(c) is None
+        )
+
+    chosen = select(pool, kinds, limit, len(doc.sentences), finalize)
     ids = unique_ids([question_id(c.kind, str(c.answer), c.key_start) for c in chosen])
     return [_question(c, qid, doc, seed) for c, qid in zip(chosen, ids, strict=True)]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from quizgen.generate.candidates import Candidate
 
@@ -21,9 +21,16 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def select(
-    candidates: Sequence[Candidate], kinds: Sequence[str], max_questions: int, n_sentences: int
+    candidates: Sequence[Candidate],
+    kinds: Sequence[str],
+    max_questions: int,
+    n_sentences: int,
+    finalize: Callable[[Candidate], bool] | None = None,
 ) -> list[Candidate]:
-    """Greedy by score, alternating kinds, penalising sentences near ones already chosen."""
+    """Greedy by score, alternating kinds, penalising sentences near ones already chosen.
+
+    ``finalize`` completes a candidate when it is about to be chosen (distractors are
+    costly, so only the chosen get them) and returns False to discard it."""
     pool = sorted(candidates, key=lambda c: (-c.score, c.sentence, c.key_start, c.prompt))
     chosen: list[Candidate] = []
     facts: set[str] = set()
@@ -31,6 +38,7 @@ def select(
     per_key: dict[str, int] = {}
     words: list[frozenset[str]] = []
     window = max(1, n_sentences // 12)
+    content = {id(c): _content(c.prompt) for c in pool}
 
     def allowed(c: Candidate) -> bool:
         if c.fact in facts or per_sentence.get(c.sentence, 0) >= MAX_PER_SENTENCE:
@@ -40,7 +48,7 @@ def select(
         key = f"{c.kind}:{str(c.answer).casefold()}"
         if per_key.get(key, 0) >= MAX_PER_KEY:
             return False
-        cw = _content(c.prompt)
+        cw = content[id(c)]
         return all(_jaccard(cw, w) < NEAR_DUPLICATE for w in words)
 
     def adjusted(c: Candidate) -> float:
@@ -60,10 +68,14 @@ def select(
             continue
         stalled = 0
         best = max(options, key=lambda c: (adjusted(c), -c.sentence, -c.key_start))
+        if finalize is not None and not finalize(best):
+            pool.remove(best)
+            turn -= 1  # same kind again
+            continue
         chosen.append(best)
         facts.add(best.fact)
         per_sentence[best.sentence] = per_sentence.get(best.sentence, 0) + 1
         key = f"{best.kind}:{str(best.answer).casefold()}"
         per_key[key] = per_key.get(key, 0) + 1
-        words.append(_content(best.prompt))
+        words.append(_content(best.prompt))  # the prompt may have changed in finalize
     return sorted(chosen, key=lambda c: (c.sentence, c.key_start, c.kind))

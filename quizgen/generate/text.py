@@ -293,12 +293,17 @@ def _expletive_it(tokens: list[Token], i: int) -> bool:
     )
 
 
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def _word_line(text: str) -> str:
+    return " " + " ".join(_WORD_CHARS.findall(text.casefold())) + " "
+
+
 def contains_word(haystack: str, needle: str) -> bool:
-    """Case-insensitive whole-word containment."""
-    if not needle.strip():
-        return False
-    pattern = r"(?<![\w])" + re.escape(needle.casefold()) + r"(?![\w])"
-    return re.search(pattern, haystack.casefold()) is not None
+    """Case-insensitive whole-word containment ("US" is not in "USA", "Trump" is in "Trump's")."""
+    words = _word_line(needle)
+    return words.strip() != "" and words in _word_line(haystack)
 
 
 def inside_quote(sentence: Sentence, start: int, end: int) -> bool:
