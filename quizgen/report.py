@@ -168,6 +168,8 @@ class ItemStats:
     median_ms: float | None
     options: list[OptionCount] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
+    key: str | None = None
+    """The bank's answer (numeric: with its tolerance) when the bank is known."""
 
     @property
     def percent_correct(self) -> float:
@@ -285,6 +287,7 @@ def item_analysis(
                 median_ms=float(statistics.median(times)) if times else None,
             )
             stats.options = _option_counts(got, question)
+            stats.key = _bank_key(question)
             stats.flags = flags_for(stats)
             items.append(stats)
     return items
@@ -468,7 +471,25 @@ def _options_cell(item: ItemStats) -> str:
     return "; ".join(f"{'*' if o.is_key else ''}{o.text}: {o.count}" for o in item.options)
 
 
+def _bank_key(question: Question | None) -> str | None:
+    if question is None:
+        return None
+    if question.is_numeric:
+        text = (
+            f"{question.answer:g}"
+            if isinstance(question.answer, int | float)
+            else str(question.answer)
+        )
+        if question.tolerance:
+            text += f" ± {question.tolerance:g}"
+        return text + (f" {question.unit}" if question.unit else "")
+    return str(question.answer)
+
+
 def _key(item: ItemStats) -> str:
+    """The bank's key, else the answers that were marked correct."""
+    if item.key is not None:
+        return item.key
     return " | ".join(o.text for o in item.options if o.is_key)
 
 

@@ -258,6 +258,7 @@ def test_csv_columns_and_values(store: ResultStore) -> None:
     assert by_id["q3"]["discrimination"] == "-0.491"  # a number, not neutralised
     assert by_id["q4"]["discrimination"] == ""
     assert by_id["q1"]["key"] == "B"
+    assert by_id["q2"]["key"] == "5000"  # from the bank (numeric: with tolerance and unit if any)
     assert by_id["q1"]["options"] == "A: 0; *B: 2; C: 3; D: 0"
     assert by_id["q3"]["flags"] == "negative-discrimination distractor-beats-key"
 
