@@ -110,7 +110,10 @@ def link_names(mentions: list[Mention]) -> None:
             m.title = m.title or full.title
             continue
         longer = _org_for(m, orgs)
-        if longer is not None and (m.type in _WEAK or (len(m.words) >= 2 and m.type != COUNTRY)):
+        acronym = longer is not None and len(m.words) == 1 and m.words[0].isupper()
+        if longer is not None and (
+            acronym or m.type in _WEAK or (len(m.words) >= 2 and m.type != COUNTRY)
+        ):
             m.type = longer.type
             m.canonical = longer.canonical
     _unify_repeats(mentions)

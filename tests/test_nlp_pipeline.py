@@ -1,0 +1,223 @@
+"""analyse() on the seed article and on news-style sentences: types, titles, numbers, quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.nlp.coref import resolve_pronoun
+from quizgen.nlp.document import Document
+from quizgen.nlp.pipeline import analyse
+
+from .conftest import SEED
+
+
+@pytest.fixture(scope="module")
+def seed_doc() -> Document:
+    return analyse(SEED.read_text(encoding="utf-8"))
+
+
+def spans_exact(doc: Document) -> None:
+    text = doc.text
+    for s in doc.sentences:
+        assert text[s.start : s.end] == s.text
+        assert s.text == s.text.strip() and s.text
+        for t in s.tokens:
+            assert text[t.start : t.end] == t.text
+        for e in s.entities:
+            assert text[e.start : e.end] == e.text and e.text.strip()
+            assert s.tokens[e.first_token].start == e.start
+            assert s.tokens[e.last_token].end == e.end
+        for q in s.quantities:
+            assert text[q.start : q.end] == q.text
+        for q in s.quotes:
+            assert text[q.start : q.end] == q.text
+
+
+def entity(doc: Document, text: str):
+    found = [e for e in doc.entities if e.text == text]
+    assert found, f"{text!r} not among {[e.text for e in doc.entities]}"
+    return found[0]
+
+
+def quantity(doc: Document, text: str):
+    found = [q for q in doc.quantities if q.text == text]
+    assert found, f"{text!r} not among {[q.text for q in doc.quantities]}"
+    return found[0]
+
+
+def test_seed_offsets_map_back(seed_doc):
+    spans_exact(seed_doc)
+    assert len(seed_doc.sentences) >= 25
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "title"),
+    [
+        ("Donald Trump", "PERSON", "President"),
+        ("Jim Mattis", "PERSON", "Defence Secretary"),
+        ("Enrique Peña Nieto", "PERSON", "President"),
+        ("Mexico", "COUNTRY", None),
+        ("Guatemala", "COUNTRY", None),
+        ("Honduran", "NATIONALITY", None),
+        ("Chiapas", "STATE", None),
+        ("Oaxaca", "STATE", None),
+        ("Wall Street Journal", "NEWSPAPER", None),
+        ("Department of Homeland Security", "ORGANIZATION", None),
+        ("Pentagon", "ORGANIZATION", None),
+        ("White House", "ORGANIZATION", None),
+        ("April", "DATE", None),
+    ],
+)
+def test_seed_entity_types_and_titles(seed_doc, text, etype, title):
+    e = entity(seed_doc, text)
+    assert e.type == etype
+    assert e.title == title
+
+
+def test_surnames_take_the_full_name_and_type(seed_doc):
+    trumps = [e for e in seed_doc.entities if e.text == "Trump"]
+    assert trumps and all(e.canonical == "Donald Trump" and e.type == "PERSON" for e in trumps)
+    mattis = [e for e in seed_doc.entities if e.text == "Mattis"]
+    assert mattis and all(e.canonical == "Jim Mattis" for e in mattis)
+    assert entity(seed_doc, "Donald Trump").gender == "male"
+
+
+def test_partial_org_names_and_acronyms_join_the_full_name():
+    doc = analyse(
+        "The Department of Homeland Security said it would act. "
+        "Homeland Security officials met on Monday. A DHS spokesman declined to comment."
+    )
+    assert entity(doc, "Homeland Security").canonical == "Department of Homeland Security"
+    assert entity(doc, "DHS").canonical == "Department of Homeland Security"
+    assert entity(doc, "DHS").type == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "unit", "modifier", "phrase"),
+    [
+        ("5000", 5000, "count", "soldiers", None, "active-duty soldiers"),
+        ("roughly 2000", 2000, "count", "troops", "roughly", "National Guard troops"),
+        ("nearly 7000", 7000, "count", "migrants", "nearly", "migrants"),
+        ("At least 1000", 1000, "count", "members", "at least", "caravan members"),
+        ("at least 1450km", 1450, "distance", "km", "at least", None),
+        ("five-fold", 5, "multiplier", "times", None, None),
+    ],
+)
+def test_seed_quantities(seed_doc, text, value, kind, unit, modifier, phrase):
+    q = quantity(seed_doc, text)
+    assert (q.value, q.kind, q.unit, q.modifier, q.noun_phrase) == (
+        value,
+        kind,
+        unit,
+        modifier,
+        phrase,
+    )
+
+
+def test_seed_ranges(seed_doc):
+    q = quantity(seed_doc, "800 to 1000")
+    assert (q.low, q.high, q.value, q.unit) == (800, 1000, 900, "troops")
+    q = quantity(seed_doc, "3000 to 4000")
+    assert (q.low, q.high, q.value) == (3000, 4000, 3500)
+
+
+def test_quantity_tokens_cover_the_number(seed_doc):
+    for q in seed_doc.quantities:
+        tokens = seed_doc.sentences[q.sentence].tokens
+        assert tokens[q.first_token].start <= q.start < tokens[q.first_token].end + 1
+        assert tokens[q.last_token].start < q.end <= tokens[q.last_token].end
+
+
+def test_tweeted_quote_resolves_he_to_trump(seed_doc):
+    tweets = [q for q in seed_doc.quotes if q.verb == "tweeted"]
+    assert len(tweets) == 2  # the tweet spans two sentences
+    assert tweets[0].text.startswith("Many Gang Members")
+    assert all(q.speaker is not None and q.speaker.canonical == "Donald Trump" for q in tweets)
+    assert tweets[0].speaker_text == "he"
+
+
+def test_said_the_official_and_name_said(seed_doc):
+    official = [q for q in seed_doc.quotes if q.text.startswith("We've asked")]
+    assert official[0].speaker_text == "the official" and official[0].verb == "said"
+    assert official[0].speaker is None
+    last = seed_doc.quotes[-1]
+    assert last.text.startswith("On the border")
+    assert last.speaker.canonical == "Jim Mattis"
+
+
+def test_speaker_before_a_colon():
+    doc = analyse('Eminem told the crowd: "We finally won an award, thank you very much."')
+    (q,) = doc.quotes
+    assert q.speaker.text == "Eminem" and q.verb == "told"
+    assert q.text == "We finally won an award, thank you very much."
+
+
+def test_continued_quote_keeps_its_speaker():
+    doc = analyse(
+        'Jane Hutt said: "We are turning the corner on long waits. "Now we need to go '
+        'further and faster than before."'
+    )
+    assert [q.speaker.text for q in doc.quotes] == ["Jane Hutt", "Jane Hutt"]
+
+
+def test_resolve_pronoun_by_gender_and_for_organisations():
+    doc = analyse(
+        "Germaine Greer met John McCririck in London on Monday. She said he was wrong. "
+        "UK-based bank Standard Chartered said its shares fell."
+    )
+    s1 = doc.sentences[1]
+    she = next(i for i, t in enumerate(s1.tokens) if t.text == "She")
+    he = next(i for i, t in enumerate(s1.tokens) if t.text == "he")
+    assert resolve_pronoun(doc, 1, she).canonical == "Germaine Greer"
+    assert resolve_pronoun(doc, 1, he).canonical == "John McCririck"
+    s2 = doc.sentences[2]
+    its = next(i for i, t in enumerate(s2.tokens) if t.text == "its")
+    assert resolve_pronoun(doc, 2, its).text == "Standard Chartered"
+    assert resolve_pronoun(doc, 1, 1) is None  # "said" is not a pronoun
+
+
+def test_pronoun_without_antecedent_is_none():
+    doc = analyse("He said the plan would fail.")
+    assert resolve_pronoun(doc, 0, 0) is None
+
+
+def test_curly_quotes_and_crlf_keep_offsets():
+    text = (
+        "Border plan\r\n\r\n\u201cPlease go back,\u201d he tweeted \u2013 "
+        "Defence Secretary Jim Mattis said roughly 2,000 troops\u2019 families\u2026 "
+        "were waiting.\r\n\r\nMattis said: \u201cWe are ready.\u201d\r\n"
+    )
+    doc = analyse(text)
+    spans_exact(doc)
+    assert doc.title == "Border plan"
+    assert all("Border plan" not in s.text for s in doc.sentences)
+    assert entity(doc, "Jim Mattis").title == "Defence Secretary"
+    assert quantity(doc, "roughly 2,000").value == 2000
+    assert [q.text for q in doc.quotes] == ["Please go back,", "We are ready."]
+    assert doc.quotes[1].speaker.canonical == "Jim Mattis"
+
+
+def test_headline_needs_a_short_line_and_a_blank_line():
+    assert analyse("A whole first sentence ends here.\n\nNext.").title is None
+    assert analyse("Ad sales boost Time Warner profit\n\nProfits rose.").title == (
+        "Ad sales boost Time Warner profit"
+    )
+
+
+def test_sentences_do_not_split_after_a_title_with_an_exclamation():
+    doc = analyse("They won best song for hit Hey Ya! after getting five nominations. Then more.")
+    assert [s.text for s in doc.sentences] == [
+        "They won best song for hit Hey Ya! after getting five nominations.",
+        "Then more.",
+    ]
+
+
+def test_sentences_never_cross_paragraphs():
+    doc = analyse("First paragraph without a full stop\n\nSecond paragraph here. And more.")
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 1] or doc.title is not None
+
+
+def test_empty_and_blank_texts():
+    for text in ("", "   \n\n  ", "\ufeff"):
+        doc = analyse(text)
+        assert doc.sentences == [] and doc.text == text
