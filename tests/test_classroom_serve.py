@@ -95,7 +95,54 @@ def server(tmp_path: Path, example_bank_path: Path) -> Iterator[tuple[int, Path,
             proc.wait()
 
 
-async def test_page_websocket_and_a_student_joining(server) -> None:
+def attempts_in(db: Path):
+    with ResultStore(db) as store:
+        return store.attempts()
+
+
+def responses_in(db: Path):
+    with ResultStore(db) as store:
+        return sorted(store.all_responses(), key=lambda r: r.answered_at)
+
+
+def claims_in(db: Path) -> list:
+    with ResultStore(db) as store:
+        return store.conn.execute("SELECT * FROM classroom_claims").fetchall()
+
+
+def answer_keys(question_id: str) -> str:
+    """Keys that answer a question of the example bank: a number and Enter, or choice 1."""
+    from quizgen.bank.io import load_bank
+
+    question = load_bank(REPO / "docs" / "examples" / "seed-bank.yaml").question(question_id)
+    return f"{question.answer}\r" if question.is_numeric else "1"
+
+
+async def read_until(ws, marker: bytes, timeout: float = 30) -> bytes:
+    """Collect the app's output until ``marker`` appears (the app runs in another process)."""
+    screen = b""
+    deadline = time.monotonic() + timeout
+    while marker not in screen:
+        left = deadline - time.monotonic()
+        assert left > 0, f"{marker!r} never appeared"
+        msg = await ws.receive(timeout=left)
+        if msg.type == aiohttp.WSMsgType.BINARY:
+            screen += msg.data
+        elif msg.type != aiohttp.WSMsgType.TEXT:
+            raise AssertionError(f"websocket closed before {marker!r}")
+    return screen
+
+
+async def wait_for(check, timeout: float = 30):
+    """Poll the database (written by the served app processes) until ``check()`` is truthy."""
+    deadline = time.monotonic() + timeout
+    while not (result := check()):
+        assert time.monotonic() < deadline, "timed out waiting for the served app"
+        await asyncio.sleep(0.05)
+    return result
+
+
+async def test_page_websocket_a_student_joining_and_a_reload(server) -> None:
     port, db, proc = server
     base = f"http://127.0.0.1:{port}"
     async with aiohttp.ClientSession() as http:
@@ -109,26 +156,29 @@ async def test_page_websocket_and_a_student_joining(server) -> None:
             assert js.status == 200  # shipped with textual-serve: works without internet
 
         async with http.ws_connect(base + "/ws?width=80&height=24") as ws:
-            screen = b""
-            deadline = time.monotonic() + 30
-            while b"Your name" not in screen and time.monotonic() < deadline:
-                msg = await ws.receive(timeout=30)
-                if msg.type == aiohttp.WSMsgType.BINARY:
-                    screen += msg.data
-                elif msg.type != aiohttp.WSMsgType.TEXT:
-                    break
-            assert b"Your name" in screen  # the join screen of the locked quiz
-            assert b"exam mode" in screen and b"3 questions" in screen
+            screen = await read_until(ws, b"Your name")
+            assert b"exam mode" in screen and b"3 questions" in screen  # the locked join screen
             await ws.send_str(json.dumps(["stdin", "Ana\r"]))
-            attempts = []
-            while not attempts and time.monotonic() < deadline:
-                await asyncio.sleep(0.1)
-                with ResultStore(db) as store:
-                    attempts = store.attempts()
+            attempts = await wait_for(lambda: attempts_in(db))
             assert [(a.student, a.session, a.mode, a.seed) for a in attempts] == [
                 ("Ana", "5B test", "exam", 7)
             ]
             assert len(attempts[0].question_ids) == 3
+            await ws.send_str(json.dumps(["stdin", answer_keys(attempts[0].question_ids[0])]))
+            await wait_for(lambda: len(responses_in(db)) == 1)
+        # The page is reloaded: the old process ends and frees the name ...
+        await wait_for(lambda: not claims_in(db))
+        async with http.ws_connect(base + "/ws?width=80&height=24") as ws:
+            await read_until(ws, b"Your name")
+            await ws.send_str(json.dumps(["stdin", "ana\r"]))
+            await read_until(ws, b"Continue as Ana")
+            await ws.send_str(json.dumps(["stdin", "y"]))
+            # ... and the quiz continues at question 2 of the same attempt.
+            await ws.send_str(json.dumps(["stdin", answer_keys(attempts[0].question_ids[1])]))
+            rows = await wait_for(lambda: len(responses_in(db)) == 2 and responses_in(db))
+            assert {r.attempt_id for r in rows} == {attempts[0].id}
+            assert [r.question_id for r in rows] == attempts[0].question_ids[:2]
+        assert len(attempts_in(db)) == 1
     assert proc.poll() is None  # still serving after the browser left
 
 
