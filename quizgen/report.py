@@ -588,13 +588,14 @@ def render_text(rows: Sequence[GradeRow], items: Sequence[ItemStats]) -> str:
     else:
         out.append("(no attempts yet)")
     out += ["", f"Item analysis ({len(items)} question{'s' if len(items) != 1 else ''})", ""]
+    several_banks = len({i.bank_sha256 for i in items}) > 1
     if items:
         out.append(
             format_table(
                 ("question", "n", "facility", "discrim", "median s", "flags", "answers (* key)"),
                 [
                     (
-                        _clip(i.question_id, 28),
+                        _clip(f"{i.bank_title[:12]}/" * several_banks + i.question_id, 28),
                         str(i.attempts),
                         _fmt(i.facility),
                         _fmt(i.discrimination, "+.2f"),

@@ -188,3 +188,17 @@ async def test_roster_with_codes(tmp_path: Path) -> None:
 def test_join_screen_snapshot(tmp_path: Path, snap_compare) -> None:
     app = make(tmp_path / "class.sqlite", Clocks(), pid=1)
     assert snap_compare(app, terminal_size=(80, 24), press=["A", "n", "a"])
+
+
+async def test_roster_without_codes_joins_after_the_pick(tmp_path: Path) -> None:
+    db, clocks = tmp_path / "class.sqlite", Clocks()
+    roster = parse_roster("Ana\nBen\n", "roster.csv")
+    app = make(db, clocks, pid=1, roster=roster)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not app.screen.query("#join-code")
+        app.screen.query_one("#join-name").value = "Ben"
+        await pilot.pause()
+        await pilot.press("enter")  # the Join button has the focus after the pick
+        await pilot.pause()
+        assert app.session is not None and app.session.student == "Ben"

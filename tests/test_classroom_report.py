@@ -391,3 +391,29 @@ def test_report_unknown_session_lists_the_known_ones(store: ResultStore) -> None
     from quizgen.cli import main
 
     assert main(["report", "--db", str(store.path), "--session", "6C"]) == 1
+
+
+def test_two_banks_are_analysed_apart(tmp_path: Path) -> None:
+    with ResultStore(tmp_path / "c.sqlite") as s:
+        for sha, title in (("a", "Bank A"), ("b", "Bank B")):
+            for student, right in (("ann", True), ("ben", False)):
+                attempt = s.start_attempt(
+                    student=student,
+                    bank_title=title,
+                    bank_sha256=sha,
+                    mode="exam",
+                    seed=1,
+                    question_ids=["q1"],
+                    max_score=1,
+                )
+                s.record_response(
+                    attempt, "q1", response="x", correct=right, points=int(right), elapsed_ms=1
+                )
+                s.finish_attempt(attempt, score=int(right), max_score=1)
+        items = item_analysis(s.attempts(), s.all_responses())
+        text = render_text(gradebook(s.attempts(), s.all_responses()), items)
+    assert [(i.bank_title, i.question_id, i.attempts) for i in items] == [
+        ("Bank A", "q1", 2),
+        ("Bank B", "q1", 2),
+    ]
+    assert "Bank A/q1" in text and "Bank B/q1" in text

@@ -118,6 +118,8 @@ class JoinScreen(Screen):
         codes = self.query("#join-code")
         if codes:
             codes.first(Input).focus()
+        else:
+            self.query_one("#join-button", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "join-button":
