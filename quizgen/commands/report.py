@@ -57,7 +57,10 @@ def open_results(path: str | Path):  # -> ResultStore; imported lazily
         raise InputError(f"{p}: not a results database ({exc})") from None
     if "attempts" not in tables or "responses" not in tables:
         raise InputError(f"{p}: not a quizgen results database (no attempts table)")
-    return ResultStore(p)
+    try:
+        return ResultStore(p)
+    except sqlite3.Error as exc:  # e.g. a read-only copy whose WAL files cannot be created
+        raise InputError(f"{p}: cannot open the results database: {exc}", exit_code=2) from None
 
 
 def run(args: argparse.Namespace) -> int:
