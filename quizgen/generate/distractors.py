@@ -13,8 +13,25 @@ from quizgen.nlp.document import Document, Entity
 
 SIGNIFICANT = 4
 GENERIC = frozenset(
-    "government president minister department parliament court police army general street "
-    "attorney secretary chancellor commons lords house please".split()
+    [
+        "government",
+        "president",
+        "minister",
+        "department",
+        "parliament",
+        "court",
+        "police",
+        "army",
+        "general",
+        "street",
+        "attorney",
+        "secretary",
+        "chancellor",
+        "commons",
+        "lords",
+        "house",
+        "please",
+    ]
 )  # words this long or longer shared with the key make a variant
 
 

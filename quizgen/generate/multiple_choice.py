@@ -17,10 +17,10 @@ from quizgen.generate.text import (
     balanced_quotes,
     clause_for,
     contains_word,
-    split_attribution,
     finish,
     inside_quote,
     resolve_leading_pronoun,
+    split_attribution,
     starts_with_pronoun,
     tokens_between,
     word_count,
@@ -133,17 +133,17 @@ def _base(entity: Entity, doc: Document, sentence: Sentence, form: str) -> dict:
     start, end = _key_span(entity, doc)
     forbidden = [name, entity.canonical or name]
     forbidden += [w for w in (entity.canonical or name).split() if len(w) >= 4 and w[:1].isupper()]
-    return dict(
-        kind=MULTIPLE_CHOICE,
-        answer=name,
-        sentence=sentence.index,
-        key_start=start,
-        key_end=end,
-        form=form,
-        fact=f"m:{sentence.index}:{(entity.canonical or name).casefold()}",
-        key_type=entity.type,
-        forbidden=forbidden,
-    )
+    return {
+        "kind": MULTIPLE_CHOICE,
+        "answer": name,
+        "sentence": sentence.index,
+        "key_start": start,
+        "key_end": end,
+        "form": form,
+        "fact": f"m:{sentence.index}:{(entity.canonical or name).casefold()}",
+        "key_type": entity.type,
+        "forbidden": forbidden,
+    }
 
 
 def mc_candidates(doc: Document, sentence: Sentence) -> list[tuple[Candidate, Entity]]:

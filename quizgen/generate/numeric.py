@@ -112,7 +112,7 @@ def parse_number(surface: str) -> float | None:
 def tidy(value: float) -> int | float:
     """Whole numbers as int (YAML ``5000`` not ``5000.0``); others to 4 significant places."""
     if abs(value - round(value)) < 1e-9:
-        return int(round(value))
+        return round(value)
     return float(f"{value:.4g}")
 
 
@@ -223,19 +223,19 @@ def _candidate(doc: Document, sentence: Sentence, q: Quantity) -> Candidate | No
         if q.modifier:
             answer_text = f"{q.modifier} {surface}"
     unit = _unit(doc, q, num_end) or _counted_noun(sentence, q)
-    base = dict(
-        kind=NUMERIC,
-        answer=tidy(answer),
-        sentence=sentence.index,
-        key_start=num_start,
-        key_end=num_end,
-        fact=f"n:{sentence.index}:{tidy(answer)}",
-        key_type=q.kind,
-        tolerance=tolerance,
-        unit=unit,
-        answer_text=answer_text,
-        forbidden=[surface] + [s[2] for s in spans],
-    )
+    base = {
+        "kind": NUMERIC,
+        "answer": tidy(answer),
+        "sentence": sentence.index,
+        "key_start": num_start,
+        "key_end": num_end,
+        "fact": f"n:{sentence.index}:{tidy(answer)}",
+        "key_type": q.kind,
+        "tolerance": tolerance,
+        "unit": unit,
+        "answer_text": answer_text,
+        "forbidden": [surface] + [s[2] for s in spans],
+    }
     wh = _how_many(doc, sentence, q, num_start, num_end)
     if wh is not None:
         return Candidate(prompt=wh, form="wh", **base)

@@ -33,9 +33,8 @@ def rejection(c: Candidate) -> str | None:
         digits = re.sub(r"[^\d.]", "", str(c.answer))
         if digits and re.search(rf"(?<![\d.,]){re.escape(digits)}(?![\d,]|\.\d)", stem):
             return "answer in prompt"
-    elif c.choices is not None:
-        if len({x.casefold() for x in c.choices}) != 4:
-            return "options not distinct"
+    elif c.choices is not None and len({x.casefold() for x in c.choices}) != 4:
+        return "options not distinct"
     return None
 
 

@@ -249,7 +249,7 @@ def resolve_leading_pronoun(
         return None
     try:
         entity = resolve(doc, sentence.index, first)
-    except Exception:  # a resolver bug must not stop the generator; the candidate is dropped
+    except Exception:  # noqa: BLE001  a resolver bug must not stop the generator: drop it
         return None
     if entity is None:
         return None
@@ -362,7 +362,21 @@ def trim_long(sentence: Sentence, lo: int, hi: int, limit: int = 22) -> int:
 
 
 SUBORDINATORS = frozenset(
-    "that which who whom whose if because although though when while whether unless".split()
+    [
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "if",
+        "because",
+        "although",
+        "though",
+        "when",
+        "while",
+        "whether",
+        "unless",
+    ]
 )
 
 
