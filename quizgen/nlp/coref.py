@@ -22,6 +22,7 @@ from quizgen.nlp.document import (
     PLACE,
     Document,
     Entity,
+    Sentence,
 )
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -191,25 +192,62 @@ def pronoun_kind(word: str) -> str | None:
 def resolve_pronoun(doc: Document, sentence_index: int, token_index: int) -> Entity | None:
     """The entity a pronoun at (sentence, token) most likely stands for, or None.
 
-    he/she: the most recent PERSON of compatible gender within a few sentences; it/they: the
-    most recent organisation or country in this or the previous sentence (a common noun is
-    just as likely, so farther back is not trusted).
+    he/she: the most recent PERSON of compatible gender within a few sentences, preferring in
+    earlier sentences a subject (a name opening the sentence or followed by a verb) and names
+    outside quotes; it/they: the most recent organisation or country in this or the previous
+    sentence (a common noun is just as likely, so farther back is not trusted).
     """
     sentence = doc.sentences[sentence_index]
+    if not 0 <= token_index < len(sentence.tokens):
+        return None
     kind = pronoun_kind(sentence.tokens[token_index].text)
     if kind is None:
         return None
-    reach = _LOOKBACK_SENTENCES if kind in ("male", "female") else 1
+    person = kind in ("male", "female")
+    reach = _LOOKBACK_SENTENCES if person else 1
     for si in range(sentence_index, max(-1, sentence_index - reach - 1), -1):
-        ents = doc.sentences[si].entities
+        here = doc.sentences[si]
+        ents = here.entities
         if si == sentence_index:
             ents = [e for e in ents if e.last_token < token_index]
-        for e in reversed(ents):
-            if kind in ("male", "female"):
-                if e.type == PERSON and e.gender in (None, kind):
-                    return e
-            elif e.type in (ORGANIZATION, NEWSPAPER, COUNTRY) and not (
-                kind == "thing" and e.text.isupper() and e.type == COUNTRY
-            ):
-                return e
+        if person:
+            fits = [e for e in ents if e.type == PERSON and e.gender in (None, kind)]
+            fits = [e for e in fits if e.gender == kind] or fits
+        else:
+            fits = [e for e in ents if e.type in (ORGANIZATION, NEWSPAPER, COUNTRY)]
+        pronoun_quoted = si == sentence_index and _quoted_at(
+            doc, si, here.tokens[token_index].start
+        )
+        if not pronoun_quoted:
+            fits = [e for e in fits if not _quoted_at(doc, si, e.start)]
+        subjects = [e for e in fits if _subject_like(here, e)]
+        if si == sentence_index:
+            if subjects:
+                return subjects[-1]
+            # "He has been called the Ed Sullivan of podcasting which, he says, ...": the
+            # sentence's own subject pronoun decides
+            for k in range(min(2, token_index)):
+                if pronoun_kind(here.tokens[k].text) == kind:
+                    return resolve_pronoun(doc, si, k)
+            if fits:
+                return fits[-1]
+            continue
+        if fits:
+            return (subjects or fits)[-1]
     return None
+
+
+def _quoted_at(doc: Document, si: int, offset: int) -> bool:
+    """Inside a quote, which may have opened a few sentences earlier."""
+    for s in doc.sentences[max(0, si - 3) : si + 1]:
+        if any(q.start <= offset < q.end for q in s.quotes):
+            return True
+    return False
+
+
+def _subject_like(sentence: Sentence, e: Entity) -> bool:
+    """A name opening its sentence or followed by a verb ("Mattis said", "Bates added")."""
+    if e.first_token <= 1:
+        return True
+    nxt = e.last_token + 1
+    return nxt < len(sentence.tokens) and sentence.tokens[nxt].pos.startswith(("VB", "MD"))

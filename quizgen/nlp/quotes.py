@@ -98,7 +98,11 @@ def attach_quotes(doc: Document, norm: Normalized) -> None:
     for a, b in quote_spans(nt, paragraphs):
         si = max(0, bisect_right(starts, a) - 1)
         sentence = doc.sentences[si]
+        oa, ob = norm.span(a, b)
+        # provisional, so that pronoun resolution knows which names are inside this quote
+        sentence.quotes.append(Quote(doc.text[oa:ob], oa, ob, si))
         speaker, who, verb = _attribution(doc, norm, sent_spans, starts, si, a, b)
+        sentence.quotes.pop()
         opens_paragraph = any(_first_char(nt, ps) == a - 1 for ps, _ in paragraphs)
         same_paragraph = previous is not None and _paragraph_of(paragraphs, previous_end) == (
             _paragraph_of(paragraphs, a)
@@ -111,7 +115,6 @@ def attach_quotes(doc: Document, norm: Normalized) -> None:
             and len(nt[a:b].split()) >= _MIN_CONTINUATION_WORDS
         ):
             speaker, who, verb = previous.speaker, previous.speaker_text, previous.verb
-        oa, ob = norm.span(a, b)
         quote = Quote(doc.text[oa:ob], oa, ob, si, speaker, who, verb)
         sentence.quotes.append(quote)
         previous, previous_end = quote, b
