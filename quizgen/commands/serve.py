@@ -192,7 +192,12 @@ def run(args: argparse.Namespace) -> int:
             frozen_roster = Path(frozen) / "roster.csv"
             atomic_write_bytes(frozen_roster, read_bytes(args.roster))
         command = take_command(args, frozen_bank, db, session, frozen_roster)
-        server = Server(
+
+        class QuizServer(Server):
+            async def on_startup(self, app) -> None:  # our banner instead of the command line
+                self.console.print(f"Serving on {self.public_url}. Press Ctrl+C to stop.")
+
+        server = QuizServer(
             command,
             host=args.host,
             port=args.port,
