@@ -90,7 +90,16 @@ def test_dates_and_years_are_not_counts():
 def test_ordinals_only_after_a_determiner():
     assert [(m.value, m.kind) for m in find_numbers("the third and final film")] == [(3, "ordinal")]
     assert find_numbers("The story was first reported by the Journal") == []
-    assert find_numbers("a third of voters") == []
+    assert [m.kind for m in find_numbers("a third of voters")] == ["fraction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("a third of voters", 1 / 3), ("two thirds of its business", 2 / 3), ("three quarters", 0.75)],
+)
+def test_fractions(text, value):
+    m = one(text)
+    assert m.kind == "fraction" and m.value == pytest.approx(value)
 
 
 def test_names_with_digits_are_not_numbers():

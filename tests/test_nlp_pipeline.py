@@ -221,3 +221,29 @@ def test_empty_and_blank_texts():
     for text in ("", "   \n\n  ", "\ufeff"):
         doc = analyse(text)
         assert doc.sentences == [] and doc.text == text
+
+
+def test_numbers_inside_names_count_nothing():
+    doc = analyse(
+        "The Channel 4 reality TV show drew 6,000 people, and Andre 3000 thanked fans at No 10."
+    )
+    kinds = {q.text: q.kind for q in doc.quantities}
+    assert kinds == {"4": "other", "6,000": "count", "3000": "other", "10": "other"}
+    assert quantity(doc, "6,000").noun_phrase == "people"
+
+
+def test_noun_phrase_runs_through_a_proper_name_with_of():
+    doc = analyse("One Department of Homeland Security official said 5000 soldiers would go.")
+    q = quantity(doc, "One")
+    assert (q.value, q.unit, q.noun_phrase) == (
+        1,
+        "official",
+        "Department of Homeland Security official",
+    )
+    assert quantity(doc, "5000").noun_phrase == "soldiers"
+
+
+def test_time_words_are_not_counted_nouns():
+    doc = analyse("There were 305,775 people waiting, down from 311,764 last month.")
+    assert quantity(doc, "305,775").noun_phrase == "people"
+    assert quantity(doc, "311,764").noun_phrase is None

@@ -71,7 +71,8 @@ class Quantity:
     ``modifier`` is the hedge before it ("nearly", "roughly", "at least", "more than", ...);
     ``unit`` is the unit or counted noun ("soldiers", "km", "%", "$", "times", "years");
     ``kind`` is one of count, money, percent, distance, duration, year, multiplier, ordinal,
-    measure, time, score, other."""
+    measure, time, score, age ("the 22-year-old"), date ("17 March": value the day, unit the
+    month), fraction ("two thirds" -> 0.667), other (a number inside a name: "Channel 4")."""
 
     text: str
     start: int

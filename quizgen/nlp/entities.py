@@ -226,7 +226,7 @@ def _repair(
         and len(words[end + 1]) <= 4
         and words[end] not in gz.MONTH_NAMES
         and words[end] not in gz.countries()
-        and not (end + 2 < len(words) and tags[end + 2] in ("NNS", "NN"))
+        and not (end + 2 < len(words) and tags[end + 2] in ("NNS", "NNPS"))
     ):
         end += 1  # "Andre 3000", "Number 10", "Maroon 5": the number is part of the name
     chunked = any(chunks[start : end + 1])

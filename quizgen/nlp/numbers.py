@@ -118,6 +118,13 @@ _ORDINAL = re.compile(
     r"(?<![\w.])(?P<n>\d+)(?:st|nd|rd|th)\b|\b(?P<w>" + "|".join(_ORDINAL_WORDS) + r")\b",
     re.IGNORECASE,
 )
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8}
+_DENOMINATORS["tenth"] = 10
+_FRACTION = re.compile(
+    r"(?<![\w-])(an?|one|two|three|four|five|seven|nine)[\s-]+"
+    r"(halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b",
+    re.IGNORECASE,
+)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # What may follow a number core (matched at the end of the core).
@@ -229,7 +236,7 @@ class NumberMention:
     end: int
     value: float
     kind: str  # count money percent distance duration year multiplier ordinal measure time
-    #            score age date other
+    #            score age date fraction other
     unit: str | None = None
     modifier: str | None = None
     low: float | None = None
@@ -299,6 +306,11 @@ def _core_mentions(text: str) -> list[NumberMention]:
         if len(parts) == 3:
             value = float(parts[0]) * 3600 + float(parts[1]) * 60 + float(parts[2])
         found.append(NumberMention(m.group(1), m.start(), m.end(), value, "time"))
+        clock_spans.append((m.start(), m.end()))
+    for m in _FRACTION.finditer(text):
+        top = 1 if m.group(1).lower() in ("a", "an") else _UNITS[m.group(1).lower()]
+        value = top / _DENOMINATORS[m.group(2).lower().rstrip("s").replace("halve", "half")]
+        found.append(NumberMention(m.group(0), m.start(), m.end(), value, "fraction"))
         clock_spans.append((m.start(), m.end()))
     for m in _CORE.finditer(text):
         if any(a <= m.start() < b for a, b in clock_spans):

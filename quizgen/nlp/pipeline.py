@@ -160,10 +160,11 @@ def _add_quantities(
         for m in find_numbers(nt[span.start : span.end]):
             start, end = span.start + m.start, span.start + m.end
             first, last = token_range(starts, ends, start, end)
-            prev_is_name = first - 1 in ent_ends or any(
+            in_name = first - 1 in ent_ends or any(
                 e.first_token <= first <= e.last_token for e in sentences[si].entities
             )
-            kind = counted_kind(m, prev_is_name)
+            prev_word = words[si][first - 1] if first > 0 else None
+            kind = counted_kind(m, in_name, prev_word)
             phrase = None
             unit = m.unit
             if kind in ("count", "money", "other") and m.unit is None or kind == "count":

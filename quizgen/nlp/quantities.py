@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from quizgen.nlp.numbers import NumberMention
+from quizgen.nlp.numbers import MONTHS, NumberMention
 
 _NP_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _MAX_NP = 4
+_MONTHS = frozenset(m.capitalize() for m in MONTHS)
+_PROPER = frozenset({"NNP", "NNPS"})
+_NOT_PHRASE_START = frozenset({"last", "next", "this", "previous", "following", "same"})
 _NOT_COUNTED = frozenset({"per", "cent", "percent", "times", "year", "years", "%"})
 
 
@@ -22,27 +25,43 @@ def token_range(starts: list[int], ends: list[int], start: int, end: int) -> tup
 
 
 def noun_phrase(words: list[str], tags: list[str], after: int) -> tuple[int, int] | None:
-    """The [first, last] tokens of the noun phrase starting at ``after``, ending on a noun."""
+    """The [first, last] tokens of the noun phrase starting at ``after``, ending on a noun.
+
+    A proper name may be followed by "of" and more of the name before the counted noun:
+    "One Department of Homeland Security official".
+    """
     i = after
     n = len(words)
     last_noun = -1
-    while i < n and i - after < _MAX_NP and tags[i] in _NP_TAGS and words[i][:1].isalnum():
-        if words[i].lower() in _NOT_COUNTED:
+    limit = _MAX_NP
+    while i < n and i - after < limit:
+        word, tag = words[i], tags[i]
+        if word == "of" and last_noun == i - 1 and all(t in _PROPER for t in tags[after:i]):
+            limit = _MAX_NP + 4  # "Department of Homeland Security official"
+            i += 1
+            continue
+        if tag not in _NP_TAGS or not word[:1].isalnum() or word.lower() in _NOT_COUNTED:
             break
-        if tags[i] in _NOUN_TAGS:
+        if tag in _NOUN_TAGS:
             last_noun = i
-            if tags[i] in ("NNS", "NNPS") and not (i + 1 < n and tags[i + 1] in _NOUN_TAGS):
+            if tag in ("NNS", "NNPS") and not (i + 1 < n and tags[i + 1] in _NOUN_TAGS):
                 break
         elif last_noun >= 0:
             break  # "troops assigned": a participle after the noun ends the phrase
         i += 1
-    if last_noun < after:
+    if last_noun < after or words[after].lower() in _NOT_PHRASE_START:
         return None
+    if tags[last_noun] == "NNP":
+        return None  # "three Grammys" counts, "One Department" does not
     return after, last_noun
 
 
-def counted_kind(m: NumberMention, prev_is_name: bool) -> str:
-    """A bare number glued to a name ("Andre 3000", "Channel 4") counts nothing."""
-    if m.kind == "count" and prev_is_name and m.modifier is None:
+def counted_kind(m: NumberMention, in_name: bool, prev_word: str | None) -> str:
+    """A bare number glued to a name ("Andre 3000", "Channel 4", "No 10") counts nothing."""
+    if m.kind != "count" or m.modifier is not None:
+        return m.kind
+    if in_name:
+        return "other"
+    if prev_word and prev_word[:1].isupper() and prev_word not in _MONTHS and prev_word != "I":
         return "other"
     return m.kind
