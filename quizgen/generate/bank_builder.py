@@ -19,6 +19,7 @@ from quizgen.generate.select import select
 from quizgen.nlp.document import Document, Entity, Sentence
 
 DEFAULT_MAX_QUESTIONS = 20
+THIN_TYPES = frozenset({"PERSON", "ORGANIZATION"})
 DEFAULT_TIME_LIMIT = 30
 MAX_ARTICLE_CHARS = 1_000_000  # ~150,000 words: far beyond any news article
 TITLE_MAX = 100
@@ -101,6 +102,9 @@ def candidates_for(
     """Every askable candidate, and for MC ones the entity they ask about (by ``id``)."""
     out: list[Candidate] = []
     entities: dict[int, tuple[Entity, Sentence]] = {}
+    names_by_type: dict[str, set[str]] = {}
+    for ent in doc.entities:
+        names_by_type.setdefault(ent.type, set()).add((ent.canonical or ent.text).casefold())
     for sentence in doc.sentences:
         if not _usable_evidence(doc, sentence):
             continue
@@ -114,6 +118,10 @@ def candidates_for(
                 if ranking.rejection(cand) is not None:
                     continue
                 cand.score = ranking.score(cand)
+                if len(names_by_type.get(entity.type, ())) < 4 and entity.type in THIN_TYPES:
+                    # too few others of its kind in the article: the distractors would come
+                    # from the built-in list and look random next to the key
+                    cand.score -= 0.6
                 entities[id(cand)] = (entity, sentence)
                 out.append(cand)
     return out, entities

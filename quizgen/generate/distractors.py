@@ -56,6 +56,10 @@ ALIASES = (
 MINOR_WORDS = frozenset({"of", "the", "and", "for", "&", "in", "on"})
 
 
+def _squashed(name: str) -> str:
+    return "".join(ch for ch in name if ch.isalnum())
+
+
 def acronym(name: str) -> str:
     """ "Department of Homeland Security" -> "dhs"."""
     return "".join(
@@ -74,6 +78,8 @@ def is_variant(option: str, key_names: Iterable[str]) -> bool:
             continue
         if opt == k or opt in k or k in opt:
             return True
+        if _squashed(opt) == _squashed(k):
+            return True  # "TimeWarner" ~ "Time Warner", "E-Bay" ~ "eBay"
         if opt_words & _significant_words(key):
             return True
         if (" " not in opt and len(opt) >= 2 and acronym(key) == opt) or (

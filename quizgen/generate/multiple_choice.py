@@ -154,6 +154,10 @@ def mc_candidates(doc: Document, sentence: Sentence) -> list[tuple[Candidate, En
             continue
         if inside_quote(sentence, entity.start, entity.end):
             continue
+        before = doc.text[entity.start - 1 : entity.start] if entity.start else ""
+        after = doc.text[entity.end : entity.end + 1]
+        if before.isalnum() or (after.isalnum() and after != "s"):
+            continue  # a name inside a word ("3GSM")
         made = _subject_wh(doc, sentence, entity) or _passive_by(doc, sentence, entity)
         if made is not None:
             out.append((made, entity))
@@ -186,11 +190,16 @@ def _subject_wh(doc: Document, sentence: Sentence, entity: Entity) -> Candidate 
     verb = entity.last_token + 1
     while verb <= hi and tokens[verb].pos == "RB":
         verb += 1
-    if verb > hi or tokens[verb].pos not in VERB_TAGS or tokens[verb].pos == "VBP":
-        return None  # "The Tories say ...": "Which organisation say" would be ungrammatical
+    if verb > hi or tokens[verb].pos not in VERB_TAGS:
+        return None
     if tokens[entity.last_token + 1].text in {"'s", "’s", "'"}:
         return None
     rest = doc.text[tokens[entity.last_token + 1].start : tokens[hi].end]
+    if tokens[verb].pos == "VBP" or tokens[verb].text.lower() == "were":
+        # "The Tories say ..." / "Muse were named ...": the Wh-word takes a singular verb
+        v = tokens[verb]
+        offset = v.start - tokens[entity.last_token + 1].start
+        rest = rest[:offset] + singular(v.text) + rest[offset + len(v.text) :]
     rest, attribution = split_attribution(rest)
     if attribution and contains_word(attribution, key_name(entity, doc)):
         return None
@@ -198,6 +207,21 @@ def _subject_wh(doc: Document, sentence: Sentence, entity: Entity) -> Candidate 
         return None
     prompt = f"{wh} {rest}" + (f", according to {attribution}" if attribution else "")
     return Candidate(prompt=finish(prompt, "?"), **_base(entity, doc, sentence, "wh"))
+
+
+SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does", "go": "goes", "'re": "is"}
+
+
+def singular(verb: str) -> str:
+    """Third person singular of a plural present verb ("say" -> "says", "have" -> "has")."""
+    low = verb.lower()
+    if low in SINGULAR:
+        return SINGULAR[low]
+    if low.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if low.endswith("y") and len(low) > 1 and low[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
 
 
 def _past(participle: str) -> str | None:
@@ -269,8 +293,10 @@ def _cloze(doc: Document, sentence: Sentence, entity: Entity) -> Candidate | Non
     if m:
         inner = (m.group(1) or m.group(2)).strip()
         key = key_name(entity, doc)
-        if acronym(key) == inner.casefold() or acronym(inner) == key.casefold():
-            after = after[m.end() :]  # "the ____ (SEC)", "____ - Really Simple Syndication -"
+        short, long_ = inner.casefold(), acronym(key)
+        if (len(short) >= 2 and long_.endswith(short)) or acronym(inner) == key.casefold():
+            # "the ____ (SEC)", "____ - Really Simple Syndication - listeners"
+            after = ("," if m.group(2) else "") + after[m.end() :]
     text = doc.text[c_start:start] + BLANK + after
     if tokens_between(sentence, c_start, start) == [] and start == c_start:
         pass  # the blank opens the sentence: fine ("____ said ...")
@@ -311,7 +337,9 @@ def _quote(doc: Document, sentence: Sentence, quote) -> tuple[Candidate, Entity]
         text = m.group(1)
     if len(text.split()) < MIN_QUOTE_WORDS:
         return None
-    text = text.rstrip(" ,")
+    text = text.rstrip(" ,.")
+    if not text[:1].isupper():
+        return None  # a fragment ("political negotiation of this kind") reads badly alone
     name = key_name(speaker, doc)
     if any(
         w.casefold() in text.casefold()

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from quizgen.generate.candidates import NUMERIC, Candidate
-from quizgen.generate.text import BLANK, PRONOUNS, contains_word, starts_with_pronoun, word_count
+from quizgen.generate.text import (
+    BLANK,
+    PRONOUNS,
+    contains_word,
+    speaker_voice,
+    starts_with_pronoun,
+    word_count,
+)
 
 FORM_SCORE = {"passive": 3.2, "wh": 3.0, "quote": 2.6, "cloze": 1.6}
 MIN_WORDS = 5
@@ -23,6 +30,8 @@ def rejection(c: Candidate) -> str | None:
         return "too long"
     if starts_with_pronoun(prompt):
         return "starts with a pronoun"
+    if c.form != "quote" and speaker_voice(prompt):
+        return "speech without quotation marks"
     if c.form == "cloze" and prompt.count(BLANK) != 1:
         return "not one blank"
     stem = prompt.replace(BLANK, " ")

@@ -54,7 +54,8 @@ def select(
     def adjusted(c: Candidate) -> float:
         near = sum(1 for x in chosen if abs(x.sentence - c.sentence) <= window)
         same_key = per_key.get(f"{c.kind}:{str(c.answer).casefold()}", 0)
-        return c.score - 0.4 * near - 0.8 * same_key
+        same_sentence = per_sentence.get(c.sentence, 0)
+        return c.score - 0.4 * near - 0.8 * same_key - 0.8 * same_sentence
 
     order = list(kinds)
     turn = 0

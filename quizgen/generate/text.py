@@ -145,6 +145,8 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         clause = clause[1:]
         first = clause[0]
     starts_with_verb = first is not None and first.pos in ANY_VERB_TAGS | {"WDT", "WP"}
+    if lo > 0 and first is not None and first.pos in {"IN", "TO"}:
+        starts_with_verb = True  # "- before Bates' arrival but ...": a tail, not a clause
     if len(clause) < 6 or not has_verb or starts_with_verb:
         return 0, len(tokens) - 1
     return lo, hi
@@ -334,6 +336,8 @@ def skip_expletive_it(sentence: Sentence, lo: int, hi: int) -> int | None:
     return None
 
 
+# a cut after one of these would leave its clause unfinished ("says that though it works")
+OPEN_CLAUSE_WORDS = frozenset("though although if because unless whether since while".split())
 CUT_BEFORE_WORDS = frozenset({"if", "as", "because", "while", "after", "before", "when", "unless"})
 NP_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "PRP", "RB", "''"})
 
@@ -356,7 +360,8 @@ def trim_long(sentence: Sentence, lo: int, hi: int, limit: int = 22) -> int:
             cut = i - 1
         if cut is not None:
             head = tokens[lo : cut + 1]
-            if balanced_quotes(doc_free_text(head)) and _has_main_verb(head):
+            open_clause = any(t.text.lower() in OPEN_CLAUSE_WORDS for t in head[1:])
+            if balanced_quotes(doc_free_text(head)) and _has_main_verb(head) and not open_clause:
                 return cut
     return hi
 
@@ -420,3 +425,16 @@ def split_attribution(text: str) -> tuple[str, str | None]:
     if who.split()[0].lower() in PRONOUNS:
         return text[: m.start()], None
     return text[: m.start()], who
+
+
+SPEAKER_WORDS = frozenset("i we my our us me you your i'm we're i've we've".split())
+
+
+def speaker_voice(prompt: str) -> bool:
+    """First or second person outside quotation marks: someone's speech without its marks
+    ("In the last four months I never saw any cheques"), unclear out of context."""
+    bare = re.sub(r'"[^"]*"|“[^”]*”', " ", prompt)
+    return any(
+        w.lower() in SPEAKER_WORDS and not (len(w) > 1 and w.isupper())  # "US" is a country
+        for w in re.findall(r"[A-Za-z']+", bare)
+    )
