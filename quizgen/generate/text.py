@@ -337,7 +337,9 @@ def skip_expletive_it(sentence: Sentence, lo: int, hi: int) -> int | None:
 
 
 # a cut after one of these would leave its clause unfinished ("says that though it works")
-OPEN_CLAUSE_WORDS = frozenset("though although if because unless whether since while".split())
+OPEN_CLAUSE_WORDS = frozenset(
+    ["though", "although", "if", "because", "unless", "whether", "since", "while"]
+)
 CUT_BEFORE_WORDS = frozenset({"if", "as", "because", "while", "after", "before", "when", "unless"})
 NP_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "PRP", "RB", "''"})
 
@@ -427,7 +429,9 @@ def split_attribution(text: str) -> tuple[str, str | None]:
     return text[: m.start()], who
 
 
-SPEAKER_WORDS = frozenset("i we my our us me you your i'm we're i've we've".split())
+SPEAKER_WORDS = frozenset(
+    ["i", "we", "my", "our", "us", "me", "you", "your", "i'm", "we're", "i've", "we've"]
+)
 
 
 def speaker_voice(prompt: str) -> bool:
