@@ -210,6 +210,19 @@ def _lookup_question(
     return None
 
 
+def _bank_order(
+    banks: Sequence[Bank], bank_sha_of: dict[int, str], title: str, sha: str
+) -> dict[str, int]:
+    """Question id -> position in the matching bank (empty when no bank matches)."""
+    for bank in banks:
+        if bank_sha_of.get(id(bank)) == sha:
+            return {q.id: i for i, q in enumerate(bank.questions)}
+    for bank in banks:
+        if bank.title == title or len(banks) == 1:
+            return {q.id: i for i, q in enumerate(bank.questions)}
+    return {}
+
+
 def _normalise_choice(response: str | None, choices: list[str]) -> str | None:
     """Map a stored response to one of the choices: the text itself, or a 1-based index/letter."""
     if response is None:
@@ -243,34 +256,51 @@ def item_analysis(
         by_attempt.setdefault(r.attempt_id, {})[r.question_id] = r
     bank_sha_of = bank_shas or {}
 
-    groups: dict[str, list[Attempt]] = {}
+    # One group per bank and scale: game points include speed and streak bonuses, which say
+    # how fast a student was, not how good the question is, so game attempts count right/wrong.
+    groups: dict[tuple[str, bool], list[Attempt]] = {}
     for a in finished:
-        groups.setdefault(a.bank_sha256, []).append(a)
+        groups.setdefault((a.bank_sha256, a.mode == "game"), []).append(a)
 
     items: list[ItemStats] = []
-    for sha, group in groups.items():
-        title = group[0].bank_title
+    for (sha, game), group in groups.items():
+        title = group[0].bank_title + (" (game)" if game else "")
+
+        def score(r: Response | None, game: bool = game) -> float:
+            if r is None:
+                return 0.0
+            return (1.0 if r.correct else 0.0) if game else r.points
+
         order: list[str] = []
         for a in group:
             ids = a.question_ids or list(by_attempt.get(a.id, {}))
             order.extend(q for q in ids if q not in order)
-        # Item maxima: the recorded max_points, else the bank's points, else the best score seen.
-        totals = {a.id: sum(r.points for r in by_attempt.get(a.id, {}).values()) for a in group}
+        bank_order = _bank_order(banks, bank_sha_of, group[0].bank_title, sha)
+        order.sort(key=lambda q: bank_order.get(q, len(bank_order)))  # stable: unknown ids last
+        totals = {a.id: sum(score(r) for r in by_attempt.get(a.id, {}).values()) for a in group}
         for qid in order:
             shown = [a for a in group if qid in (a.question_ids or by_attempt.get(a.id, {}))]
-            question = _lookup_question(banks, bank_sha_of, title, sha, qid)
+            question = _lookup_question(banks, bank_sha_of, group[0].bank_title, sha, qid)
             got = [by_attempt.get(a.id, {}).get(qid) for a in shown]
-            xs = [r.points if r is not None else 0.0 for r in got]
+            xs = [score(r) for r in got]
             ys = [totals[a.id] - x for a, x in zip(shown, xs, strict=True)]
+            # Item maximum: 1 for right/wrong, else the recorded max_points, else the bank's
+            # points, else the best score seen.
             recorded_max = [r.max_points for r in got if r is not None and r.max_points]
-            if recorded_max:
+            if game:
+                max_points = 1.0
+            elif recorded_max:
                 max_points = float(max(recorded_max))
             elif question is not None and question.points is not None:
                 max_points = float(question.points)
             else:
                 max_points = float(max(xs, default=0.0)) or 1.0
             mean_score = mean(xs) if xs else 0.0
-            times = [r.elapsed_ms for r in got if r is not None and r.elapsed_ms is not None]
+            times = [
+                r.elapsed_ms
+                for r in got
+                if r is not None and _is_answered(r) and r.elapsed_ms is not None
+            ]
             stats = ItemStats(
                 question_id=qid,
                 bank_title=title,

@@ -417,3 +417,43 @@ def test_two_banks_are_analysed_apart(tmp_path: Path) -> None:
         ("Bank B", "q1", 2),
     ]
     assert "Bank A/q1" in text and "Bank B/q1" in text
+
+
+def test_game_points_are_analysed_as_right_or_wrong(tmp_path: Path) -> None:
+    """Speed and streak bonuses measure speed, not the question: in game mode an item scores
+    1 when right. ann 950 + 1600 (q1 fast, q2 with streak), ben 600 + 0, cat 0 + 1000:
+    q1 x = [1, 1, 0] -> facility 2/3; rest-of-test y = [1, 0, 1] ->
+    mean x = 2/3, mean y = 2/3, S(dx dy) = (1/3)(1/3) + (1/3)(-2/3) + (-2/3)(1/3) = -1/3,
+    S(dx^2) = S(dy^2) = 2/3 -> r = (-1/3) / (2/3) = -0.5."""
+    with ResultStore(tmp_path / "c.sqlite") as s:
+        for student, answers in {
+            "ann": [("q2", True, 1600), ("q1", True, 950)],
+            "ben": [("q1", True, 600), ("q2", False, 0)],
+            "cat": [("q1", False, 0), ("q2", True, 1000)],
+        }.items():
+            attempt = s.start_attempt(
+                student=student,
+                bank_title=BANK.title,
+                bank_sha256="g",
+                mode="game",
+                seed=1,
+                question_ids=[q for q, _, _ in answers],
+                max_score=4000,
+            )
+            for qid, right, points in answers:
+                s.record_response(
+                    attempt,
+                    qid,
+                    response="x",
+                    correct=right,
+                    points=points,
+                    elapsed_ms=1,
+                    max_points=1500,
+                )
+            s.finish_attempt(attempt, score=sum(p for _, _, p in answers), max_score=4000)
+        items = item_analysis(s.attempts(), s.all_responses(), [BANK])
+    assert [i.question_id for i in items] == ["q1", "q2"]  # bank order, not ann's order
+    q1 = items[0]
+    assert q1.bank_title == "Hand example (game)"
+    assert (q1.facility, q1.max_points) == (pytest.approx(2 / 3), 1.0)
+    assert q1.discrimination == pytest.approx(-0.5)
