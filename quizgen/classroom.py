@@ -55,8 +55,10 @@ def normalise_name(raw: str) -> str:
     name = " ".join(unicodedata.normalize("NFC", raw).split())
     if not name:
         raise BadName("Please type your name.")
-    if any(unicodedata.category(ch).startswith("C") or ch in FORBIDDEN for ch in name):
+    if any(unicodedata.category(ch).startswith("C") for ch in name):
         raise BadName("Your name contains characters that cannot be used.")
+    if any(ch in FORBIDDEN for ch in name):
+        raise BadName("Please leave out these characters: [ ] < > \\")
     if len(name) > MAX_NAME_LENGTH:
         raise BadName(f"Please use at most {MAX_NAME_LENGTH} characters.")
     return name

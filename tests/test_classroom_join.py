@@ -168,7 +168,7 @@ def test_an_empty_roster_finds_nobody() -> None:
 
 def test_markup_characters_are_refused_in_names() -> None:
     for bad in ("[b]Ana", "Ana[/]", "<script>", "a\\b"):
-        with pytest.raises(BadName):
+        with pytest.raises(BadName, match="leave out these characters"):
             normalise_name(bad)
     assert normalise_name("O'Brien-Núñez") == "O'Brien-Núñez"
 
