@@ -474,3 +474,36 @@ def test_select_drops_candidates_finalize_rejects():
     ]
     chosen = select.select(pool, [MULTIPLE_CHOICE], 5, 3, finalize=lambda c: c.answer != "B")
     assert [c.answer for c in chosen] == ["A", "C"]
+
+
+def test_passive_needs_a_real_subject_and_a_whole_agent():
+    doc = make_doc(
+        "OutKast did lose out in the contest for best album - which was won by Usher, another award favourite.",
+        entities=[("Usher", d.PERSON, "Usher")],
+    )
+    assert "passive" not in {c.form for c, _ in mc_candidates(doc, doc.sentences[0])}
+    doc = make_doc(
+        "Media observers had been surprised by Greer's initial decision to join the show.",
+        entities=[("Greer", d.PERSON, "Germaine Greer")],
+    )
+    assert "passive" not in {c.form for c, _ in mc_candidates(doc, doc.sentences[0])}
+
+
+def test_which_question_takes_a_singular_verb():
+    doc = make_doc(
+        "Muse were also named best UK and Ireland act, ahead of Franz Ferdinand.",
+        entities=[("Muse", d.ORGANIZATION, "Muse")],
+    )
+    wh = [c.prompt for c, _ in mc_candidates(doc, doc.sentences[0]) if c.form == "wh"]
+    assert wh and wh[0].startswith("Which organisation was also named")
+
+
+def test_speech_without_quote_marks_is_rejected():
+    assert text.speaker_voice("In the last four months I never saw any cheques.")
+    assert not text.speaker_voice("The caravan remains at least ____ km from US territory.")
+    assert not text.speaker_voice('Who said: "We are preparing"?'.replace("Who said: ", "X: "))
+
+
+def test_spelling_variants_of_one_name():
+    assert distractors.is_variant("Time Warner", ["TimeWarner"])
+    assert distractors.is_variant("Korea First Bank", ["KFB"])

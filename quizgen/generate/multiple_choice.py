@@ -265,10 +265,18 @@ def _passive_by(doc: Document, sentence: Sentence, entity: Entity) -> Candidate 
     if aux <= lo:
         return None
     subject_tokens = tokens[lo:aux]
-    if any(t.pos in {"PRP"} for t in subject_tokens[:1]) or any(
-        t.text == "," for t in subject_tokens
+    if subject_tokens[0].pos in {"PRP", "IN"} or any(
+        t.text in {",", "-", "–", "—"} or t.pos in {"WDT", "WP"} for t in subject_tokens
     ):
-        return None
+        return None  # "... album - which was won by Usher": no subject to ask about
+    nxt = entity.last_token + 1
+    name_end = doc.text[entity.end : entity.end + 2]
+    possessive = doc.text[entity.start : entity.end].endswith(("'s", "’s")) or name_end in {
+        "'s",
+        "’s",
+    }
+    if possessive or (nxt < len(tokens) and tokens[nxt].pos in {"NN", "NNS", "POS"}):
+        return None  # "by Greer's decision": the name is not the agent
     subject = doc.text[subject_tokens[0].start : subject_tokens[-1].end]
     if subject_tokens[0].pos not in {"NNP", "NNPS"}:
         subject = subject[0].lower() + subject[1:]
