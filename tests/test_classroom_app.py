@@ -51,14 +51,21 @@ class Clocks:
 
 
 def make(
-    db: Path, clocks: Clocks, *, pid: int, alive=None, mode: str = "exam", roster=None
+    db: Path,
+    clocks: Clocks,
+    *,
+    pid: int,
+    alive=None,
+    mode: str = "exam",
+    roster=None,
+    total_time: float | None = None,
 ) -> ClassroomApp:
     store = ResultStore(db, now=clocks.stamp)
     return ClassroomApp(
         BANK,
         store=store,
         bank_sha=SHA,
-        settings=QuizSettings(mode=mode, seed=3, time_limit=30),
+        settings=QuizSettings(mode=mode, seed=3, time_limit=30, total_time=total_time),
         session=SESSION,
         roster=roster,
         clock=clocks.mono,
@@ -202,3 +209,24 @@ async def test_roster_without_codes_joins_after_the_pick(tmp_path: Path) -> None
         await pilot.press("enter")  # the Join button has the focus after the pick
         await pilot.pause()
         assert app.session is not None and app.session.student == "Ben"
+
+
+async def test_total_time_keeps_running_across_a_reload_in_game_mode(tmp_path: Path) -> None:
+    db, clocks = tmp_path / "class.sqlite", Clocks()
+    first = make(db, clocks, pid=1, mode="game", total_time=100)
+    async with first.run_test(size=(80, 24)) as pilot:
+        await type_name(pilot, "Ana")
+        clocks.t = 5
+        await answer_right(pilot)
+        assert type(first.screen).__name__ == "FeedbackScreen"
+    clocks.t = 40  # the page comes back 40 s after the start
+    second = make(db, clocks, pid=2, mode="game", total_time=100)
+    async with second.run_test(size=(80, 24)) as pilot:
+        await type_name(pilot, "Ana")
+        await pilot.press("y")
+        await pilot.pause()
+        session = second.session
+        assert session is not None and session.index == 1
+        assert session.total_left() == pytest.approx(60)  # 100 s - 40 s on the server's clock
+        # Game mode shows feedback between questions: the question's own 30 s start afresh.
+        assert session.time_left() == pytest.approx(30)

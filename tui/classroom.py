@@ -80,8 +80,8 @@ class ClassroomApp(QuizApp):
     def resume(self, attempt: Attempt) -> None:
         """Continue, charging the time the page was away: a reload must not reset the clock.
 
-        Total time runs from the attempt's start; the open question's time from the last
-        answer (or the start), both as the database recorded them."""
+        Total time runs from the attempt's start; in exam mode the open question's time runs
+        from the last answer (or the start), both as the database recorded them."""
         super().resume(attempt)
         session = self.session
         if session is None or session.finished:
@@ -91,7 +91,14 @@ class ClassroomApp(QuizApp):
             since_start = seconds_since(attempt.started_at, now)
             if since_start is not None:
                 session.used_before_s = max(session.used_before_s, since_start)
-        if session.current is not None and session.time_limit() is not None:
+        # Exam mode goes straight from one answer to the next question, so the time since the
+        # last answer was spent on the open question. (With feedback screens in between, part
+        # of it was spent reading feedback: those modes only keep the total time running.)
+        if (
+            not session.settings.feedback
+            and session.current is not None
+            and session.time_limit() is not None
+        ):
             stamps = [r.answered_at for r in self.store.responses(attempt.id)]
             since_last = seconds_since(max(stamps, default=attempt.started_at), now)
             if since_last is not None:
