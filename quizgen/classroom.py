@@ -199,6 +199,9 @@ class JoinDecision:
 
 
 def pid_alive(pid: int) -> bool:
+    """Whether a process exists. Never ``os.kill(pid, 0)`` on Windows: there 0 is CTRL_C_EVENT."""
+    if os.name == "nt":  # pragma: no cover - exercised on Windows only
+        return _windows_pid_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -206,6 +209,20 @@ def pid_alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def _windows_pid_alive(pid: int) -> bool:  # pragma: no cover - Windows only
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return False
+    try:
+        code = ctypes.c_ulong()
+        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259
+    finally:
+        kernel32.CloseHandle(handle)  # 259 = STILL_ACTIVE
 
 
 class Classroom:

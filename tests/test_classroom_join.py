@@ -183,3 +183,20 @@ def test_seconds_since_reads_stored_stamps() -> None:
     assert seconds_since("2026-01-05T09:00:00", now) == 30  # naive stamps are UTC
     assert seconds_since("2026-01-05T09:01:00+00:00", now) == 0  # never negative
     assert seconds_since(None, now) is None and seconds_since("soon", now) is None
+
+
+def test_pid_alive_tells_a_running_process_from_an_ended_one() -> None:
+    import os
+    import subprocess
+    import sys
+
+    from quizgen.classroom import pid_alive
+
+    assert pid_alive(os.getpid())
+    ended = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert not pid_alive(int(ended.stdout))

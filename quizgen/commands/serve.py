@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import os
 import shlex
 import sys
 from pathlib import Path
@@ -146,6 +147,10 @@ def take_command(
             argv.append("--" + flag.replace("_", "-"))
     if args.partial_credit:
         argv += ["--partial-multiple", repr(args.partial_multiple)]
+    if os.name == "nt":  # pragma: no cover - cmd.exe quoting
+        import subprocess
+
+        return subprocess.list2cmdline(argv)
     return shlex.join(argv)
 
 
