@@ -64,7 +64,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-speed-points", action="store_true", help="game: no speed points")
     p.add_argument("--no-streak-bonus", action="store_true", help="game: no streak bonus")
     p.add_argument("--partial-credit", action="store_true", help="numeric: partial credit")
-    p.add_argument("--partial-multiple", type=positive_float, default=3.0, metavar="X")
+    p.add_argument(
+        "--partial-multiple",
+        type=positive_float,
+        default=3.0,
+        metavar="X",
+        help="partial credit falls to 0 at X times the tolerance (default 3)",
+    )
     p.add_argument("--title", help="browser tab title (default: the bank's title)")
     p.set_defaults(func=run)
 
