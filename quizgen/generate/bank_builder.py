@@ -67,6 +67,8 @@ def _usable_evidence(doc: Document, sentence: Sentence) -> bool:
     first = next((ch for ch in text if ch.isalnum()), "")
     if not first or first.islower():
         return False
+    if re.search(r"\n\s*\n|&#?\w+;", text):
+        return False  # spans a paragraph break, or carries HTML entities ("pr&#233;cis")
     if text.rstrip("\"'”’)").endswith("?"):
         return False  # the article's own (rhetorical) questions state no fact
     return text.rstrip("\"'”’)")[-1:] in ".!" or text[-1:] in '"”’'

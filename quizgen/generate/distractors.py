@@ -140,6 +140,11 @@ WORDNET_GROUP_WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# How many options the built-in list may supply: it is too generic for people and
+# organisations ("Amnesty International" next to a band).
+BUILTIN_MAX = {d.PERSON: 1, d.ORGANIZATION: 0}
+
+
 def wordnet_pool(key: str, key_type: str) -> list[str]:
     if key_type == d.NATIONALITY:
         country = wordnet_groups.country_of_adjective(key)
@@ -182,6 +187,7 @@ def choose_distractors(
         tiers[1], tiers[-1] = tiers[-1], tiers[1]  # well-known cities before WordNet's
     chosen: list[str] = []
     worst = 0
+    from_builtin = 0
     for tier_index, pool in enumerate(tiers):
         usable = []
         for name in pool:
@@ -208,10 +214,13 @@ def choose_distractors(
             if all(not is_variant(option, [c]) for c in chosen):
                 chosen.append(option)
                 worst = tier_index
+                from_builtin += tier_index == len(tiers) - 1
         if len(chosen) == 3:
             break
     if len(chosen) < 3:
         return None
+    if from_builtin > BUILTIN_MAX.get(key_type, 3):
+        return None  # a banker among Putin and Beckham, a band among Nato: the key stands out
     return chosen, worst
 
 

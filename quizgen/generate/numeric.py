@@ -146,6 +146,7 @@ def _part_of_name(doc: Document, sentence: Sentence, q: Quantity) -> bool:
     if idx and idx[0] > 0 and not q.modifier:
         prev = sentence.tokens[idx[0] - 1]
         named = prev.text[:1].isupper() and prev.text.lower() not in resources.stopwords()
+        named = named or prev.text in {"No", "No.", "Number"}
         if named and prev.pos in {"NNP", "NNPS"} or (named or prev.pos == "NN") and not q.unit:
             return True  # "Andre 3000", "Channel 4", "resolution 1441", "Number 10"
     return False
