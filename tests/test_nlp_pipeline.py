@@ -247,3 +247,24 @@ def test_time_words_are_not_counted_nouns():
     doc = analyse("There were 305,775 people waiting, down from 311,764 last month.")
     assert quantity(doc, "305,775").noun_phrase == "people"
     assert quantity(doc, "311,764").noun_phrase is None
+
+
+def test_context_words_type_places_and_organisations():
+    doc = analyse(
+        "Prime Minister Giorgia Meloni visited the city of Bologna in the Emilia-Romagna "
+        "region. Farmers' association Coldiretti said Seattle-based Microsoft would help, "
+        "and Ursula von der Leyen agreed."
+    )
+    assert entity(doc, "Giorgia Meloni").title == "Prime Minister"
+    assert entity(doc, "Bologna").type == "CITY"
+    assert entity(doc, "Coldiretti").type == "ORGANIZATION"
+    assert entity(doc, "Ursula von der Leyen").type == "PERSON"
+    assert not [e for e in doc.entities if e.text.endswith("-based")]
+
+
+def test_wordnet_hypernyms_type_what_the_lists_do_not_know():
+    doc = analyse("Crowds gathered in Cannes while the Thames flooded near Oaxaca.")
+    assert entity(doc, "Cannes").type == "CITY"
+    assert entity(doc, "Thames").type == "PLACE"
+    plain = analyse("Crowds gathered in Cannes while the Thames flooded.", wordnet=False)
+    assert entity(plain, "Thames").type == "OTHER"

@@ -139,7 +139,8 @@ def candidates(words: list[str], tags: list[str], chunks: list[bool]) -> list[Ca
         if (
             not eligible[i]
             and w[:1].isupper()
-            and w.isalpha()
+            and w.replace("-", "").isalpha()
+            and all(part[:1].isupper() for part in w.split("-"))  # not "Seattle-based"
             and w.lower() not in stop
             and words[i - 1] not in _OPENERS
         ):
@@ -196,8 +197,11 @@ def _connector(words: list[str], eligible: list[bool], start: int, end: int) -> 
     w = words[j]
     if w == "&" and eligible[j + 1]:
         return j + 1
-    if w in _PARTICLES and eligible[j + 1] and words[start] in resources.first_names():
-        return j + 1  # "Leonardo da Vinci", "Ludwig van Beethoven"
+    k = j
+    while k < n and words[k] in _PARTICLES:
+        k += 1  # "Ursula von der Leyen", "Leonardo da Vinci"
+    if k > j and k < n and eligible[k] and words[start] in resources.first_names():
+        return k
     if w in ("of", "for") and words[end] in _OF_JOINERS:
         if eligible[j + 1] and words[j + 1] not in gz.MONTH_NAMES:
             return j + 1
@@ -270,9 +274,9 @@ def _repair(
 def _role_before(words: list[str], start: int) -> str | None:
     """A lower-case role written just before a name: "chief executive Richard Parsons"."""
     k = start - 1
-    if k < 0 or words[k] not in gz.ROLE_NOUNS:
+    if k < 0 or words[k].lower() not in gz.ROLE_NOUNS or words[k] in gz.TITLE_HEADS:
         return None
     first = k
-    while first - 1 >= 0 and words[first - 1] in _ROLE_MODIFIERS:
+    while first - 1 >= 0 and words[first - 1].lower() in _ROLE_MODIFIERS:
         first -= 1
     return " ".join(words[first:start])

@@ -96,6 +96,9 @@ SPEECH_VERBS = frozenset(
     ]
 )
 PLACE_PREPOSITIONS = frozenset({"in", "near"})
+_PARTICLES = frozenset({"de", "del", "della", "da", "dos", "du", "van", "von", "der", "bin", "al"})
+_CITY_CONTEXT = frozenset({("city", "of"), ("town", "of"), ("village", "of")})
+_REGION_CONTEXT = frozenset({("state", "of"), ("province", "of"), ("region", "of")})
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,7 @@ def _strip_the(name: str) -> str:
 
 def looks_like_person_name(words: list[str]) -> bool:
     """Two or three capitalised words, the first a known first name or not an English word."""
+    words = [w for w in words if w not in _PARTICLES]  # "Ursula von der Leyen"
     if not 1 <= len(words) <= 4:
         return False
     if any(w in gz.ORG_HEADS or w in gz.OUTLET_HEADS or w in gz.EVENT_WORDS for w in words):
@@ -145,10 +149,10 @@ def place_type(name: str) -> str | None:
         return COUNTRY
     if name in gz.nationalities() or (name.endswith("s") and name[:-1] in gz.nationalities()):
         return NATIONALITY
+    if name in gz.WORLD_CITIES:
+        return CITY  # "New York" and "Washington" in the news are mostly the cities
     if name in gz.states():
         return STATE
-    if name in gz.WORLD_CITIES:
-        return CITY
     if name in gz.PLACES:
         return PLACE
     return None
@@ -178,6 +182,10 @@ def classify(words: list[str], title: str | None, ctx: Context) -> str:
         return found
     if ctx.org_hint:
         return ORGANIZATION
+    if ctx.before[-2:] in _CITY_CONTEXT:
+        return CITY  # "the city of Bologna"
+    if ctx.before[-2:] in _REGION_CONTEXT:
+        return STATE  # "the state of Oaxaca", "the region of Emilia-Romagna"
     if len(words) >= 2 and words[0] in gz.WORLD_CITIES and place_type(words[-1]) is None:
         return ORGANIZATION  # "Sheffield Wednesday", "Norwich Union"
     if len(words) >= 2 and last in gz.OUTLET_HEADS and words[0] not in gz.MONTH_NAMES:

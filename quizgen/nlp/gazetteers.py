@@ -526,6 +526,20 @@ ORGANIZATIONS = frozenset(
         "Human Rights Watch",
     }
 )
+# Companies, banks, clubs and public bodies that news text names without a telling word.
+ORGANIZATIONS |= frozenset(
+    {
+        "Goldman Sachs", "Morgan Stanley", "JP Morgan", "JPMorgan", "Lloyds", "RBS", "NatWest",
+        "Santander", "Deutsche Bank", "UBS", "Credit Suisse", "BNP Paribas", "BP", "Shell",
+        "Tesco", "Sainsbury's", "Asda", "Marks and Spencer", "Unilever", "Nestle", "Volkswagen",
+        "BMW", "Renault", "Honda", "Nissan", "Tesla", "Netflix", "Twitter", "Meta", "Alphabet",
+        "Siemens", "Ericsson", "Motorola", "Huawei", "Alibaba", "Tencent", "Disney", "Red Bull",
+        "Ferrari", "McLaren", "Mercedes", "Chelsea", "Arsenal", "Premier League", "Premiership",
+        "World Health Organization", "WHO", "Unicef", "Unesco", "Red Crescent", "Met Police",
+        "Scotland Yard", "Supreme Court", "Federal Reserve", "Bank of England",
+        "European Central Bank", "ECB", "OECD", "G7", "G8", "G20",
+    }
+)  # fmt: skip
 # Words that make a name an organisation when they end it (or start it: "Bank of England").
 ORG_HEADS = frozenset(
     [
@@ -920,6 +934,9 @@ ORG_ROLE_NOUNS = frozenset(
         "startup",
         "fund",
     ]
+)
+ORG_ROLE_NOUNS |= frozenset(
+    {"association", "federation", "union", "body", "organisation", "organization", "lobby"}
 )
 NON_NAMES = (
     frozenset(

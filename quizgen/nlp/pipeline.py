@@ -137,6 +137,8 @@ def _not_a_name(names: list[str], c: Candidate, lower_words: frozenset[str]) -> 
     word = names[0]
     if len(word) == 1 or word in gz.NON_NAMES or words_value(word) is not None:
         return True
+    if "-" in word and word.rsplit("-", 1)[1].islower():
+        return True  # "Seattle-based", "UK-born"
     if word in gz.ORG_HEADS and word not in gz.ORGANIZATIONS:
         return True
     return word.lower() in lower_words and not word.isupper()

@@ -49,7 +49,18 @@ def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
         spans.extend(_split_lines(text, pos, end))
         if m:
             pos = m.end()
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    spans = [(a, b) for a, b in spans if text[a:b].strip()]
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and _unfinished(text, *merged[-1]) and _CONTINUES.match(text, a):
+            merged[-1] = (merged[-1][0], b)  # a blank line inside a sentence: "won by\n\n, who"
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _unfinished(text: str, start: int, end: int) -> bool:
+    return not text[start:end].rstrip().endswith((".", "!", "?", '"', "'", ":"))
 
 
 def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
