@@ -225,6 +225,20 @@ def _windows_pid_alive(pid: int) -> bool:  # pragma: no cover - Windows only
         kernel32.CloseHandle(handle)  # 259 = STILL_ACTIVE
 
 
+def clear_claims(store: ResultStore, session: str) -> int:
+    """Forget every claim of a session; ``quizgen serve`` calls it before serving.
+
+    No quiz process of the session can be running before its server starts, and claims left
+    by a crash or a power cut may name process ids that a rebooted machine has given to other
+    programs. Returns how many claims were dropped."""
+    store._retry(lambda: store.conn.executescript(CLAIMS_SCHEMA))
+    return store._write_retry(
+        lambda conn: (
+            conn.execute("DELETE FROM classroom_claims WHERE session = ?", (session,)).rowcount
+        )
+    )
+
+
 class Classroom:
     """Join decisions and claims for one served session of one bank."""
 

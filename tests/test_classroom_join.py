@@ -200,3 +200,18 @@ def test_pid_alive_tells_a_running_process_from_an_ended_one() -> None:
         check=True,
     )
     assert not pid_alive(int(ended.stdout))
+
+
+def test_serve_start_forgets_claims_left_by_a_crash(store: ResultStore) -> None:
+    from quizgen.classroom import clear_claims
+
+    # After a power cut the old pid may belong to another program: it looks alive.
+    old = Classroom(store, session="5B", bank_sha256="bank", pid=4242, alive=lambda pid: True)
+    assert old.claim("Ana")
+    Classroom(store, session="5A", bank_sha256="bank", pid=4242, alive=lambda pid: True).claim(
+        "Ana"
+    )
+    new = Classroom(store, session="5B", bank_sha256="bank", pid=7, alive=lambda pid: True)
+    assert new.join("Ana").kind == "in_use"
+    assert clear_claims(store, "5B") == 1  # only this session's
+    assert new.join("Ana").kind == "start"

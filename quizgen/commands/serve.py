@@ -166,7 +166,7 @@ def run(args: argparse.Namespace) -> int:
 
     from quizgen.atomic import atomic_write_bytes
     from quizgen.bank.io import load_bank
-    from quizgen.classroom import default_session, load_roster
+    from quizgen.classroom import clear_claims, default_session, load_roster
     from quizgen.results import ResultStore
     from quizgen.textfile import read_bytes
 
@@ -186,8 +186,9 @@ def run(args: argparse.Namespace) -> int:
     if not session:
         raise InputError("--session: give a name, e.g. --session '5B quiz'", exit_code=2)
     db = Path(args.db).resolve()
-    try:
-        ResultStore(db).close()  # create it now: a bad path fails here, not in 30 browsers
+    try:  # create it now: a bad path fails here, not in 30 browsers
+        with ResultStore(db) as store:
+            clear_claims(store, session)  # left by a crash or power cut, see clear_claims
     except (sqlite3.Error, OSError) as exc:
         raise InputError(
             f"{args.db}: cannot open the results database: {exc}", exit_code=2
