@@ -507,3 +507,18 @@ def test_speech_without_quote_marks_is_rejected():
 def test_spelling_variants_of_one_name():
     assert distractors.is_variant("Time Warner", ["TimeWarner"])
     assert distractors.is_variant("Korea First Bank", ["KFB"])
+
+
+def test_which_word_follows_the_article_s_own_noun_for_an_organisation():
+    doc = make_doc(
+        "UK-based bank Standard Chartered said it would spend $3.3bn to buy one of the banks.",
+        entities=[("Standard Chartered", d.ORGANIZATION, "Standard Chartered")],
+    )
+    from quizgen.generate.multiple_choice import wh_word
+
+    assert wh_word(doc, doc.sentences[0].entities[0]) == "Which bank"
+    doc = make_doc(
+        "The White House has sought to make immigration the top issue of the elections.",
+        entities=[("White House", d.ORGANIZATION, "White House")],
+    )
+    assert wh_word(doc, doc.sentences[0].entities[0]) == "Which organisation"

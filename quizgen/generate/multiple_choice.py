@@ -87,6 +87,43 @@ MAX_QUOTE_WORDS = 25
 MIN_QUOTE_WORDS = 5
 
 
+ROLE_WH = {
+    "band": "Which band", "group": "Which group", "duo": "Which duo", "trio": "Which band",
+    "bank": "Which bank", "company": "Which company", "firm": "Which company",
+    "giant": "Which company", "maker": "Which company", "manufacturer": "Which company",
+    "retailer": "Which company", "carrier": "Which company", "operator": "Which company",
+    "airline": "Which airline", "party": "Which party", "club": "Which club",
+    "team": "Which team", "side": "Which team", "newspaper": "Which newspaper",
+    "paper": "Which newspaper", "university": "Which university", "charity": "Which charity",
+    "broadcaster": "Which broadcaster", "channel": "Which channel", "studio": "Which studio",
+    "agency": "Which agency", "regulator": "Which regulator", "watchdog": "Which watchdog",
+}  # fmt: skip
+
+
+def wh_word(doc: Document, entity: Entity) -> str | None:
+    """ "Who" for people; for organisations the article's own word for them when it has one
+    ("UK rock band Muse" -> "Which band", "bank Standard Chartered" -> "Which bank")."""
+    if entity.type != d.ORGANIZATION:
+        return WH_BY_TYPE.get(entity.type)
+
+    def squashed(e: Entity) -> str:
+        return "".join(ch for ch in (e.canonical or e.text).casefold() if ch.isalnum())
+
+    name = squashed(entity)
+    votes: dict[str, int] = {}
+    for sentence in doc.sentences:
+        for other in sentence.entities:
+            if squashed(other) != name or other.first_token == 0:
+                continue
+            before = sentence.tokens[other.first_token - 1]
+            word = before.text.lower()
+            if before.pos in {"NN", "NNS", "JJ"} and word in ROLE_WH:
+                votes[ROLE_WH[word]] = votes.get(ROLE_WH[word], 0) + 1
+    if votes:
+        return max(sorted(votes), key=lambda w: votes[w])
+    return WH_BY_TYPE[d.ORGANIZATION]
+
+
 def key_name(entity: Entity, doc: Document) -> str:
     """The name as this mention writes it, without a title or a leading 'the'."""
     text = doc.text[entity.start : entity.end]
@@ -172,7 +209,7 @@ def mc_candidates(doc: Document, sentence: Sentence) -> list[tuple[Candidate, En
 
 
 def _subject_wh(doc: Document, sentence: Sentence, entity: Entity) -> Candidate | None:
-    wh = WH_BY_TYPE.get(entity.type)
+    wh = wh_word(doc, entity)
     if wh is None:
         return None
     tokens = sentence.tokens
@@ -236,7 +273,7 @@ def _past(participle: str) -> str | None:
 def _passive_by(doc: Document, sentence: Sentence, entity: Entity) -> Candidate | None:
     """ "The larger deployment was first reported by the Wall Street Journal." ->
     "Which news organisation first reported the larger deployment?" """
-    wh = WH_BY_TYPE.get(entity.type)
+    wh = wh_word(doc, entity)
     if wh is None:
         return None
     tokens = sentence.tokens
@@ -355,7 +392,7 @@ def _quote(doc: Document, sentence: Sentence, quote) -> tuple[Candidate, Entity]
         if len(w) > 3
     ):
         return None
-    wh = WH_BY_TYPE.get(speaker.type, "Who")
+    wh = wh_word(doc, speaker) or "Who"
     verb = (quote.verb or "said").lower()
     if verb not in {"said", "told", "tweeted", "added", "wrote", "warned", "explained", "says"}:
         verb = "said"
