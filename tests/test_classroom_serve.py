@@ -14,6 +14,7 @@ import sys
 import time
 from argparse import Namespace
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import aiohttp
@@ -43,36 +44,14 @@ def serve(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.fixture
-def server(tmp_path: Path, example_bank_path: Path) -> Iterator[tuple[int, Path, subprocess.Popen]]:
+@contextmanager
+def running_server(db: Path, bank: Path, *extra: str) -> Iterator[tuple[int, subprocess.Popen]]:
+    """`quizgen serve` on a free loopback port, in its own process group, stopped afterwards."""
     port = free_port()
-    db = tmp_path / "class.sqlite"
+    argv = [sys.executable, "-m", "quizgen", "serve", str(bank), "--host", "127.0.0.1"]
+    argv += ["--port", str(port), "--db", str(db), *extra]
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "quizgen",
-            "serve",
-            str(example_bank_path),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--db",
-            str(db),
-            "--mode",
-            "exam",
-            "--questions",
-            "3",
-            "--seed",
-            "7",
-            "--session",
-            "5B test",
-        ],
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
+        argv, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True
     )
     try:
         deadline = time.monotonic() + 30
@@ -85,7 +64,7 @@ def server(tmp_path: Path, example_bank_path: Path) -> Iterator[tuple[int, Path,
             time.sleep(0.05)
         else:
             pytest.fail("serve did not start listening within 30 s")
-        yield port, db, proc
+        yield port, proc
     finally:
         os.killpg(proc.pid, signal.SIGINT)  # our own process group only
         try:
@@ -93,6 +72,14 @@ def server(tmp_path: Path, example_bank_path: Path) -> Iterator[tuple[int, Path,
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
+
+
+@pytest.fixture
+def server(tmp_path: Path, example_bank_path: Path) -> Iterator[tuple[int, Path, subprocess.Popen]]:
+    db = tmp_path / "class.sqlite"
+    options = ["--mode", "exam", "--questions", "3", "--seed", "7", "--session", "5B test"]
+    with running_server(db, example_bank_path, *options) as (port, proc):
+        yield port, db, proc
 
 
 def attempts_in(db: Path):
@@ -180,6 +167,31 @@ async def test_page_websocket_a_student_joining_and_a_reload(server) -> None:
             assert [r.question_id for r in rows] == attempts[0].question_ids[:2]
         assert len(attempts_in(db)) == 1
     assert proc.poll() is None  # still serving after the browser left
+
+
+async def test_a_full_class_refuses_more_browsers(tmp_path: Path, example_bank_path) -> None:
+    with running_server(tmp_path / "c.sqlite", example_bank_path, "--max-students", "1") as (
+        port,
+        _proc,
+    ):
+        url = f"http://127.0.0.1:{port}/ws?width=80&height=24"
+        async with aiohttp.ClientSession() as http:
+            async with http.ws_connect(url) as first:
+                await read_until(first, b"Your name")
+                async with http.ws_connect(url) as second:
+                    msg = await second.receive(timeout=30)
+                    assert msg.type == aiohttp.WSMsgType.CLOSE
+                    assert (msg.data, msg.extra) == (1013, "The class is full. Try again later.")
+            # The first browser left: its seat is free again.
+            screen = b""
+            for _ in range(100):
+                async with http.ws_connect(url) as third:
+                    msg = await third.receive(timeout=30)
+                    if msg.type == aiohttp.WSMsgType.BINARY:
+                        screen = msg.data + await read_until(third, b"Your name")
+                        break
+                await asyncio.sleep(0.1)  # the first quiz process is still shutting down
+            assert b"Your name" in screen
 
 
 def test_public_url_is_required_on_every_interface(tmp_path: Path, example_bank_path) -> None:

@@ -72,6 +72,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="partial credit falls to 0 at X times the tolerance (default 3)",
     )
     p.add_argument("--title", help="browser tab title (default: the bank's title)")
+    p.add_argument(
+        "--max-students",
+        type=positive_int,
+        metavar="N",
+        help="most quiz processes at once, about 40 MB each (default: 60, or twice the roster)",
+    )
     p.set_defaults(func=run)
 
 
@@ -182,6 +188,7 @@ def run(args: argparse.Namespace) -> int:
             exit_code=2,
         )
     roster = load_roster(args.roster) if args.roster else None
+    max_students = args.max_students or (max(10, 2 * len(roster.entries)) if roster else 60)
     session = " ".join((args.session or default_session(args.bank)).split())
     if not session:
         raise InputError("--session: give a name, e.g. --session '5B quiz'", exit_code=2)
@@ -194,7 +201,7 @@ def run(args: argparse.Namespace) -> int:
             f"{args.db}: cannot open the results database: {exc}", exit_code=2
         ) from None
 
-    from textual_serve.server import Server
+    from quizgen.serving import QuizServer
 
     with tempfile.TemporaryDirectory(prefix="quizgen-serve-") as frozen:
         frozen_bank = Path(frozen) / Path(args.bank).name
@@ -205,12 +212,9 @@ def run(args: argparse.Namespace) -> int:
             atomic_write_bytes(frozen_roster, read_bytes(args.roster))
         command = take_command(args, frozen_bank, db, session, frozen_roster)
 
-        class QuizServer(Server):
-            async def on_startup(self, app) -> None:  # our banner instead of the command line
-                self.console.print(f"Serving on {self.public_url}. Press Ctrl+C to stop.")
-
         server = QuizServer(
             command,
+            max_students=max_students,
             host=args.host,
             port=args.port,
             title=args.title or bank.title,
