@@ -36,6 +36,9 @@ NUMBER_RE = re.compile(
     rf"\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+|\b(?:{_WORD_RE})(?:[- ](?:{_WORD_RE}))*\b", re.IGNORECASE
 )
 CURRENCY_RE = re.compile(r"US\$|\$|£|€|¥")
+FRACTIONS = frozenset(
+    ["half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenths"]
+)
 SKIP_KINDS = frozenset({"year", "ordinal", "time", "score", "date"})
 APPROXIMATE = frozenset(
     [
@@ -208,6 +211,9 @@ def _candidate(doc: Document, sentence: Sentence, q: Quantity) -> Candidate | No
     first = parse_number(spans[0][2])
     if first is None:
         return None
+    following = doc.text[num_end : num_end + 12].lower().split()
+    if following and following[0].strip(".,;") in FRACTIONS:
+        return None  # "two thirds of its business": a fraction, not a count of two
     if spans[0][2].lower() in {"one", "a", "an"}:
         return None  # "one of the biggest", "at least one man": not worth a number question
     answer_text = None

@@ -203,7 +203,8 @@ def finish(text: str, mark: str) -> str:
 
 
 def starts_with_pronoun(text: str) -> bool:
-    first = words(text)[:1]
+    """The first word, the blank skipped (readers, and lint, see "____ their rivalry")."""
+    first = [w for w in words(text) if w.strip("_")][:1]
     return bool(first) and first[0].lower().strip("'’") in PRONOUNS
 
 
