@@ -268,3 +268,14 @@ def test_wordnet_hypernyms_type_what_the_lists_do_not_know():
     assert entity(doc, "Danube").type == "PLACE"
     plain = analyse("Crowds gathered in Cannes while the Danube flooded.", wordnet=False)
     assert entity(plain, "Danube").type == "OTHER"
+
+
+def test_attribution_after_a_conjunction_and_broadcasters():
+    doc = analyse(
+        'Arsenal boss Mikel Arteta said his side had "lost control" after the break. '
+        'The defeat was "a lesson", and he told BBC Sport the club would improve.'
+    )
+    lesson = next(q for q in doc.quotes if q.text == "a lesson")
+    assert lesson.speaker_text == "he" and lesson.speaker.canonical == "Mikel Arteta"
+    assert entity(doc, "Mikel Arteta").title == "boss"
+    assert entity(doc, "BBC Sport").type == "NEWSPAPER"

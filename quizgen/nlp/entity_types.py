@@ -96,6 +96,7 @@ SPEECH_VERBS = frozenset(
     ]
 )
 PLACE_PREPOSITIONS = frozenset({"in", "near"})
+_BROADCASTERS = frozenset({"BBC", "CNN", "ITV", "Sky", "NBC", "CBS", "ABC", "Fox", "RTE", "CNBC"})
 _PARTICLES = frozenset({"de", "del", "della", "da", "dos", "du", "van", "von", "der", "bin", "al"})
 _CITY_CONTEXT = frozenset({("city", "of"), ("town", "of"), ("village", "of")})
 _REGION_CONTEXT = frozenset({("state", "of"), ("province", "of"), ("region", "of")})
@@ -190,6 +191,8 @@ def classify(words: list[str], title: str | None, ctx: Context) -> str:
         return ORGANIZATION  # "Sheffield Wednesday", "Norwich Union"
     if len(words) >= 2 and last in gz.OUTLET_HEADS and words[0] not in gz.MONTH_NAMES:
         return NEWSPAPER
+    if len(words) >= 2 and words[0] in _BROADCASTERS:
+        return NEWSPAPER  # "BBC Sport", "BBC World Service", "Sky Sports"
     if last in gz.EVENT_WORDS and len(words) >= 2:
         return EVENT
     if last in gz.ORG_HEADS or (len(words) >= 3 and words[0] in gz.ORG_HEADS):

@@ -41,6 +41,7 @@ _BEFORE = re.compile(
     r"\s*[:,]\s*$"
 )
 _MIN_CONTINUATION_WORDS = 4
+_LEADING_CONJUNCTION = re.compile(r"(?:and|but|as|while|so)\s+", re.IGNORECASE)
 _VERB_RE = re.compile(rf"\b(?P<verb>{_VERB}|saying|adding|telling|warning|insisting)\b")
 _SPEAKER_TYPES = frozenset({PERSON, ORGANIZATION, NEWSPAPER})
 
@@ -165,9 +166,12 @@ def _attribution(
             if m:
                 who_start = close + m.start("who")
                 who_end = close + m.end("who")
+                lead = _LEADING_CONJUNCTION.match(nt, who_start, who_end)
+                if lead:  # '"a lesson", and he told BBC Sport'
+                    who_start = lead.end()
                 who_si = max(0, bisect_right(starts, who_start) - 1)
                 speaker = _speaker(doc, norm, who_si, who_start, who_end)
-                return speaker, m.group("who"), m.group("verb")
+                return speaker, nt[who_start:who_end], m.group("verb")
     open_mark = a - 1 if a > 0 and nt[a - 1] == '"' else a
     head_start = sent_spans[si][0]
     m = _BEFORE.search(nt, head_start, open_mark)
