@@ -167,3 +167,17 @@ def test_dashboard_interval_is_checked(bad: str, tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as info:
         main(["dashboard", "--db", str(tmp_path / "x"), "--interval", bad])
     assert info.value.code == 2
+
+
+async def test_narrow_terminal_drops_the_students_pane(tmp_path: Path) -> None:
+    db = tmp_path / "class.sqlite"
+    fill(db)
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not app.query_one("#students-pane").display
+        leaders = text_of(app, "#leaders")
+        assert "Dev" in leaders and "…" in leaders  # still answering: marked in the leaderboard
+        await pilot.resize_terminal(120, 30)
+        await pilot.pause()
+        assert app.query_one("#students-pane").display

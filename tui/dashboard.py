@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -23,6 +24,8 @@ from quizgen.results import Attempt, ResultStore
 
 Clock = Callable[[], datetime]
 
+NARROW = 100
+"""Terminal width below which the students pane is hidden."""
 FULL = "█"
 EIGHTHS = " ▏▎▍▌▋▊▉"
 
@@ -56,7 +59,7 @@ class DashboardApp(App[None]):
     #items-pane { width: 1fr; }
     #side { width: 38; }
     #leaders-pane { height: 1fr; }
-    #dist-pane { height: 14; }
+    #dist-pane { height: 13; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "poll", "Refresh now"),
@@ -103,12 +106,19 @@ class DashboardApp(App[None]):
         self.query_one("#items-pane").border_title = "Per question: % correct"
         self.query_one("#leaders-pane").border_title = "Leaderboard"
         self.query_one("#dist-pane").border_title = "Score distribution"
-        self.action_poll()
+        self._fit(self.size.width)
+        self.call_after_refresh(self.action_poll)  # after layout, so bars know their width
         self.set_interval(self.interval, self.action_poll)
 
-    def on_resize(self) -> None:
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.width)
         if self.summary is not None:
             self.call_after_refresh(self._draw, self.summary)
+
+    def _fit(self, width: int) -> None:
+        """Below 100 columns the students pane gives way: the leaderboard lists everybody too
+        (… marks who is still answering) and the title bar counts joined and finished."""
+        self.query_one("#students-pane").display = width >= NARROW
 
     def on_unmount(self) -> None:
         if self.store is not None:
@@ -176,7 +186,7 @@ class DashboardApp(App[None]):
 
     def _leaders(self, s: ClassSummary) -> Text:
         text = Text()
-        board = s.leaderboard[: self.top]
+        board = s.leaderboard if self.size.width < NARROW else s.leaderboard[: self.top]
         if not board:
             text.append("No scores yet.")
         for rank, g in enumerate(board, 1):
