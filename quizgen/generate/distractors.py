@@ -142,7 +142,7 @@ WORDNET_GROUP_WORDS: dict[str, tuple[str, ...]] = {
 
 # How many options the built-in list may supply: it is too generic for people and
 # organisations ("Amnesty International" next to a band).
-BUILTIN_MAX = {d.PERSON: 1, d.ORGANIZATION: 0}
+BUILTIN_MAX = {d.PERSON: 2, d.ORGANIZATION: 0}
 
 
 def wordnet_pool(key: str, key_type: str) -> list[str]:

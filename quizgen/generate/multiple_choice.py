@@ -216,14 +216,9 @@ def _subject_wh(doc: Document, sentence: Sentence, entity: Entity) -> Candidate 
     lo, hi = clause_for(sentence, entity.start, entity.end)
     before = tokens[lo : entity.first_token]
     if len(before) > 4 or any(
-        not (
-            t.text[:1].isupper()
-            and t.pos in {"NNP", "NNPS", "JJ", "NN"}
-            or t.text in {"The", "the"}
-        )
-        for t in before
+        not (t.pos in {"NNP", "NNPS", "JJ", "NN"} or t.text in {"The", "the"}) for t in before
     ):
-        return None  # only a title may precede the name ("Defence Secretary"), not "If"
+        return None  # only a title may precede the name ("Council leader"), not "If"
     verb = entity.last_token + 1
     while verb <= hi and tokens[verb].pos == "RB":
         verb += 1
