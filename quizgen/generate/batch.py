@@ -6,9 +6,11 @@ YAML text, so the parent writes every file itself, atomically and in input order
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from quizgen.errors import MissingResourceError, QuizgenError
@@ -63,10 +65,10 @@ def preload() -> None:
 
 
 def _init_worker() -> None:
-    try:
+    # A worker whose initializer raises breaks the whole pool; generate_one meets the same
+    # problem again and reports it per article, in one line.
+    with contextlib.suppress(Exception):
         preload()
-    except QuizgenError:
-        pass  # reported per article, with the clear message, by generate_one
 
 
 def generate_one(job: Job, settings: Settings) -> Outcome:
@@ -97,8 +99,9 @@ def generate_one(job: Job, settings: Settings) -> Outcome:
         return Outcome(job.label, error=str(exc), warnings=warnings, fatal=True)
     except QuizgenError as exc:
         return Outcome(job.label, error=str(exc), warnings=warnings)
-    except (RecursionError, MemoryError, ValueError, IndexError, KeyError, TypeError) as exc:
-        # A bug on one odd article must not cost the user the rest of the batch.
+    except Exception as exc:  # noqa: BLE001
+        # A bug on one odd article must not cost the user the rest of the batch, nor show
+        # them a traceback: one line naming the article and the error.
         message = f"{job.label}: could not generate questions ({type(exc).__name__}: {exc})"
         return Outcome(job.label, error=message, warnings=warnings)
     if not bank.questions:
@@ -133,9 +136,16 @@ def run_jobs(jobs: Sequence[Job], settings: Settings, workers: int = 1) -> Itera
     # pickling round trips on big batches.
     size = max(1, min(8, len(jobs) // (workers * 6)))
     chunks = [(list(jobs[i : i + size]), settings) for i in range(0, len(jobs), size)]
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
-        for outcomes in pool.map(_run_chunk, chunks):
-            yield from outcomes
+    try:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+            for outcomes in pool.map(_run_chunk, chunks):
+                yield from outcomes
+    except BrokenProcessPool:
+        raise QuizgenError(
+            "quizgen generate: a worker process died (out of memory?); "
+            "banks written so far are complete; try --jobs 1",
+            exit_code=1,
+        ) from None
 
 
 def default_workers() -> int:
