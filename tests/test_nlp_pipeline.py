@@ -279,3 +279,22 @@ def test_attribution_after_a_conjunction_and_broadcasters():
     assert lesson.speaker_text == "he" and lesson.speaker.canonical == "Mikel Arteta"
     assert entity(doc, "Mikel Arteta").title == "boss"
     assert entity(doc, "BBC Sport").type == "NEWSPAPER"
+
+
+def test_listed_names_share_a_type_and_appositions_type_names():
+    doc = analyse(
+        "Usher beat competition from Justin Timberlake, Jay-Z, Nelly and Robbie Williams. "
+        "Rhodri Glyn Thomas, Plaid Cymru health spokesman, said the target was weak."
+    )
+    assert entity(doc, "Jay-Z").type == "PERSON"
+    assert entity(doc, "Nelly").type == "PERSON"
+    assert entity(doc, "Rhodri Glyn Thomas").type == "PERSON"
+    assert entity(doc, "Plaid Cymru").type == "ORGANIZATION"
+
+
+def test_a_known_name_inside_a_longer_one_keeps_its_own_type():
+    doc = analyse(
+        "OutKast won at the MTV Europe Music Awards in Rome. MTV also organised a concert."
+    )
+    mtv = [e for e in doc.entities if e.text == "MTV"]
+    assert mtv and mtv[0].type == "ORGANIZATION" and mtv[0].canonical == "MTV"

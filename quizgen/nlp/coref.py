@@ -7,12 +7,14 @@ the most recent compatible entity, so the generator can resolve or drop a leadin
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from quizgen.nlp import gazetteers as gz
 from quizgen.nlp import resources
 from quizgen.nlp.document import (
+    CITY,
     COUNTRY,
     EVENT,
     NEWSPAPER,
@@ -20,6 +22,7 @@ from quizgen.nlp.document import (
     OTHER,
     PERSON,
     PLACE,
+    STATE,
     Document,
     Entity,
     Sentence,
@@ -90,6 +93,38 @@ def extend_to_canonical(mentions: list[Mention], words: list[list[str]]) -> None
             m.extended = extra
 
 
+_COORDINATION = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?$")
+_LISTABLE = frozenset({PERSON, ORGANIZATION, NEWSPAPER, COUNTRY, CITY, STATE})
+
+
+def type_by_coordination(mentions: list[Mention], text: str) -> bool:
+    """Names listed together share a type: "Justin Timberlake, Jay-Z, Nelly and Robbie
+    Williams" makes Jay-Z and Nelly people. Only untyped names without digits change."""
+    changed = False
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        prev = groups[-1][-1] if groups else None
+        if (
+            prev is not None
+            and prev.sentence == m.sentence
+            and prev.end <= m.start
+            and _COORDINATION.match(text[prev.end : m.start])
+        ):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    for group in groups:
+        types = {m.type for m in group if m.type != OTHER}
+        if len(group) < 3 or len(types) != 1 or not types <= _LISTABLE:
+            continue
+        (etype,) = types
+        for m in group:
+            if m.type == OTHER and not any(c.isdigit() for c in m.name):
+                m.type = etype
+                changed = True
+    return changed
+
+
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w not in _SKIP_INITIALS and w[:1].isupper())
 
@@ -110,8 +145,9 @@ def link_names(mentions: list[Mention]) -> None:
             m.canonical = full.canonical
             m.title = m.title or full.title
             continue
-        longer = _org_for(m, orgs)
-        acronym = longer is not None and len(m.words) == 1 and m.words[0].isupper()
+        longer, acronym = _org_for(m, orgs)
+        if m.name in gz.ORGANIZATIONS and not acronym:
+            continue  # "MTV" stays itself inside "MTV Europe Music Awards"
         if longer is not None and (
             acronym or m.type in _WEAK or (len(m.words) >= 2 and m.type != COUNTRY)
         ):
@@ -133,7 +169,8 @@ def _person_for(m: Mention, people: list[Mention]) -> Mention | None:
     return matches[0] if matches else None
 
 
-def _org_for(m: Mention, orgs: list[Mention]) -> Mention | None:
+def _org_for(m: Mention, orgs: list[Mention]) -> tuple[Mention | None, bool]:
+    """The longer organisation name ``m`` abbreviates, and whether it is by initials."""
     words = m.words
     k = len(words)
     for o in orgs:
@@ -142,12 +179,12 @@ def _org_for(m: Mention, orgs: list[Mention]) -> Mention | None:
         if k == 1 and words[0].isupper() and len(words[0]) >= 2:
             ini = _initials(o.words)
             if words[0] in (ini, ini[1:]):
-                return o
+                return o, True
+        single_ok = k >= 2 or (words[0] not in gz.countries() and words[0] not in gz.ORG_HEADS)
         for s in range(len(o.words) - k + 1):
-            single_ok = k >= 2 or (words[0] not in gz.countries() and words[0] not in gz.ORG_HEADS)
             if o.words[s : s + k] == words and single_ok:
-                return o
-    return None
+                return o, False
+    return None, False
 
 
 def _unify_repeats(mentions: list[Mention]) -> None:

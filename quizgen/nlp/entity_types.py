@@ -111,6 +111,7 @@ class Context:
     sentence_initial: bool = False
     chunked: bool = False  # marked by the NE chunker
     org_hint: bool = False  # "rock band Muse", "media giant TimeWarner"
+    apposition: tuple[str, ...] = ()  # ", Plaid Cymru health spokesman," after the name
 
 
 def _strip_the(name: str) -> str:
@@ -135,12 +136,29 @@ def looks_like_person_name(words: list[str]) -> bool:
     return len(words) >= 2 and first.lower() not in english and words[-1].lower() not in english
 
 
+def _name_shaped(words: list[str]) -> bool:
+    """Capitalised words with nothing that makes them an organisation, event or date."""
+    words = [w for w in words if w not in _PARTICLES]
+    if not 1 <= len(words) <= 4:
+        return False
+    for w in words:
+        if not (w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()):
+            return False
+        if w in gz.ORG_HEADS or w in gz.OUTLET_HEADS or w in gz.EVENT_WORDS:
+            return False
+        if w in gz.MONTH_NAMES or w in gz.WEEKDAYS:
+            return False
+    return True
+
+
 def _surname_like(words: list[str]) -> bool:
     """One capitalised word that is not an English word or an acronym: "Claxton said"."""
     if len(words) != 1:
         return False
     w = words[0]
-    return w.isalpha() and w[1:].islower() and w.lower() not in resources.english_words()
+    if not (w.isalpha() and w[0].isupper() and not w.isupper()):
+        return False  # "McIlroy" passes, "HSDPA" does not
+    return w.lower() not in resources.english_words()
 
 
 def place_type(name: str) -> str | None:
@@ -221,6 +239,10 @@ def classify(words: list[str], title: str | None, ctx: Context) -> str:
         english = resources.english_words()
         if not any(w.lower() in english for w in words) and looks_like_person_name(words):
             return PERSON  # "Sunita Sharma": no word of it is an English word
+    if any(w in gz.ROLE_NOUNS for w in ctx.apposition) and _name_shaped(words):
+        return PERSON  # "Rhodri Glyn Thomas, Plaid Cymru health spokesman, said"
+    if any(w in gz.ORG_ROLE_NOUNS for w in ctx.apposition[:3]):
+        return ORGANIZATION  # "Koram, a rival bank"
     after_in = bool(ctx.before) and ctx.before[-1] in PLACE_PREPOSITIONS
     if after_in and len(words) <= 2 and not looks_like_person_name(words):
         return PLACE

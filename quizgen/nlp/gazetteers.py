@@ -540,6 +540,13 @@ ORGANIZATIONS |= frozenset(
         "European Central Bank", "ECB", "OECD", "G7", "G8", "G20",
     }
 )  # fmt: skip
+ORGANIZATIONS |= frozenset(
+    {
+        "Plaid Cymru", "SNP", "Scottish National Party", "Sinn Fein", "DUP", "UKIP", "Reform UK",
+        "Green Party", "Greens", "Liberal Democrat", "Labour Party", "Conservative Party",
+        "Democratic Party", "Republican Party", "GOP", "ANC", "CDU", "SPD", "AfD",
+    }
+)  # fmt: skip
 # Words that make a name an organisation when they end it (or start it: "Bank of England").
 ORG_HEADS = frozenset(
     [
@@ -938,6 +945,7 @@ ORG_ROLE_NOUNS = frozenset(
 ORG_ROLE_NOUNS |= frozenset(
     {"association", "federation", "union", "body", "organisation", "organization", "lobby"}
 )
+ORG_ROLE_NOUNS |= frozenset({"consultancy", "think-tank", "charity", "union", "operator"})
 NON_NAMES = (
     frozenset(
         [
@@ -1108,6 +1116,7 @@ ROLE_NOUNS = frozenset(
         "umpire",
     ]
 )
+ROLE_NOUNS |= frozenset({"podcaster", "blogger", "campaigner", "pundit", "commentator"})
 MONTH_NAMES = frozenset(
     [
         "January",

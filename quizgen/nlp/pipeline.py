@@ -48,6 +48,8 @@ def analyse(text: str, *, wordnet: bool = True) -> Document:
     lower_words = frozenset(_LOWER_WORD.findall(nt))
     mentions = _mentions(nt, spans, tok_spans, words, tags, chunks, lower_words)
     coref.link_names(mentions)
+    if coref.type_by_coordination(mentions, nt):
+        coref.link_names(mentions)
     # "Please", "Rival", "Results" opening a sentence: still untyped after coreference
     mentions = [m for m in mentions if not (m.type == OTHER and m.initial and _english(m.words))]
     coref.extend_to_canonical(mentions, words)
@@ -109,7 +111,7 @@ def _mentions(
             before = tuple(w.lower() for w in ws[max(0, c.first - 3) : c.first])
             after = tuple(w.lower() for w in ws[c.last + 1 : c.last + 3])
             initial = c.first == 0 or ws[c.first - 1] in ('"', "'", "(", ":", "-")
-            ctx = Context(before, after, initial, c.chunked, c.org_hint)
+            ctx = Context(before, after, initial, c.chunked, c.org_hint, _apposition(ws, c.last))
             etype = classify(names, c.title, ctx)
             start = tok_spans[si][c.first][0]
             end = tok_spans[si][c.last][1]
@@ -118,6 +120,18 @@ def _mentions(
             mention.initial = initial
             out.append(mention)
     return out
+
+
+def _apposition(words: list[str], last: int) -> tuple[str, ...]:
+    """Lower-cased words of ", a QC and law professor," right after a name (at most 8)."""
+    if last + 1 >= len(words) or words[last + 1] != ",":
+        return ()
+    out: list[str] = []
+    for w in words[last + 2 : last + 10]:
+        if w in (",", ".", ";", ":", '"', "(", ")"):
+            break
+        out.append(w.lower())
+    return tuple(out)
 
 
 def _english(words: list[str]) -> bool:
