@@ -223,3 +223,43 @@ def test_help_documents_output_rules(capsys):
     out = capsys.readouterr().out
     for text in ("--jobs", "--kinds", "--max-questions", "--seed", "stdout", "banks/"):
         assert text in out
+
+
+def test_an_internal_error_on_one_article_is_one_line_and_the_rest_is_written(
+    tmp_path, articles, monkeypatch, capsys
+):
+    import quizgen.generate.bank_builder as builder
+
+    real = builder.generate_bank
+
+    def flaky(text, **kwargs):
+        if "Trump" in text:
+            raise RuntimeError("simulated pipeline bug")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(builder, "generate_bank", flaky)
+    out = tmp_path / "banks"
+    assert main(["generate", *map(str, articles), "-o", str(out), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "simulated pipeline bug" in err and "art0.txt" in err
+    assert len(err.strip().splitlines()) == 1
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{a.stem}.yaml" for a in articles[1:])
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch):
+    import io
+
+    from quizgen.commands.generate import Progress
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    for stream, expect in ((Tty(), True), (io.StringIO(), False)):
+        monkeypatch.setattr(sys, "stderr", stream)
+        bar = Progress(3, enabled=True)
+        bar.update(1, "a.txt")
+        bar.update(3, "c.txt")
+        bar.close()
+        text = stream.getvalue()
+        assert ("3/3" in text and "#" in text) is expect
