@@ -8,7 +8,6 @@ from textual.widgets import DataTable, Input, Static
 
 from quizgen.results import ResultStore
 from tui.screens.dialogs import ConfirmQuit, ResumePrompt
-from tui.screens.feedback import FeedbackScreen
 from tui.screens.help import HelpScreen
 from tui.screens.history import HistoryScreen
 from tui.screens.question import QuestionScreen
@@ -28,11 +27,19 @@ def rows(db: Path) -> list[tuple]:
         return [(r.question_id, r.response, r.correct, r.points) for r in store.all_responses()]
 
 
+def in_feedback(app) -> bool:
+    return isinstance(app.screen, QuestionScreen) and app.screen.phase == "feedback"
+
+
+def in_question(app) -> bool:
+    return isinstance(app.screen, QuestionScreen) and app.screen.phase == "question"
+
+
 async def start(pilot) -> None:
     assert isinstance(pilot.app.screen, StartScreen)
     await pilot.press("enter")
     await pilot.pause()
-    assert isinstance(pilot.app.screen, QuestionScreen)
+    assert in_question(pilot.app)
 
 
 async def test_practice_right_wrong_invalid_and_saved_at_each_key(tmp_path: Path) -> None:
@@ -44,7 +51,7 @@ async def test_practice_right_wrong_invalid_and_saved_at_each_key(tmp_path: Path
         # Invalid numeric input: an inline message, nothing recorded, still on the question.
         await pilot.press(*"lots", "enter")
         await pilot.pause()
-        assert isinstance(app.screen, QuestionScreen)
+        assert in_question(app)
         message = str(app.screen.query_one("#numeric-message", Static).render())
         assert "not a number" in message
         assert rows(db) == []
@@ -54,7 +61,7 @@ async def test_practice_right_wrong_invalid_and_saved_at_each_key(tmp_path: Path
         await pilot.press(*"5,000", "enter")
         await pilot.pause()
         assert rows(db) == [("q-5000-soldiers", "5000", True, 1)]
-        assert isinstance(app.screen, FeedbackScreen)
+        assert in_feedback(app)
         verdict = str(app.screen.query_one("#verdict", Static).render())
         assert "✓ Correct" in verdict and "+1" in verdict
         await pilot.press("enter")
@@ -71,7 +78,7 @@ async def test_practice_right_wrong_invalid_and_saved_at_each_key(tmp_path: Path
         # The rest: answer each remaining question right by its key number.
         for answer in ["2000", "1450", "3,000", None, None, None]:
             await pilot.pause()
-            assert isinstance(app.screen, QuestionScreen)
+            assert in_question(app)
             if answer is None:
                 question = app.screen.question
                 await pilot.press(str(question.choices.index(question.answer) + 1))
@@ -107,7 +114,7 @@ async def test_exam_has_no_feedback_and_times_out_from_the_clock(tmp_path: Path)
         await start(pilot)
         await pilot.press(*"4000", "enter")
         await pilot.pause()
-        assert isinstance(app.screen, QuestionScreen)  # straight on, no feedback in an exam
+        assert in_question(app)  # straight on, no feedback in an exam
         assert app.screen.question.id == "q-wall-street-journal"
         assert rows(db) == [("q-5000-soldiers", "4000", False, 0)]
         # Nineteen seconds: still there. Twenty: recorded as unanswered and moved on.
@@ -155,7 +162,7 @@ async def test_time_out_in_practice_with_a_limit_shows_times_up(tmp_path: Path) 
         clock.advance(10.5)
         app.screen.tick()
         await pilot.pause()
-        assert isinstance(app.screen, FeedbackScreen)
+        assert in_feedback(app)
         assert "Time's up" in str(app.screen.query_one("#verdict", Static).render())
 
 
@@ -179,7 +186,7 @@ async def test_click_a_choice_with_the_mouse(tmp_path: Path) -> None:
         assert isinstance(app.screen, ConfirmQuit)
         await pilot.press("escape")
         await pilot.pause()
-        assert isinstance(app.screen, FeedbackScreen)
+        assert in_feedback(app)
 
 
 async def test_quit_asks_first_then_resume_in_a_new_app(tmp_path: Path) -> None:
@@ -198,7 +205,7 @@ async def test_quit_asks_first_then_resume_in_a_new_app(tmp_path: Path) -> None:
         assert isinstance(app.screen, ConfirmQuit)
         await pilot.press("n")
         await pilot.pause()
-        assert isinstance(app.screen, QuestionScreen)
+        assert in_question(app)
         await pilot.press("ctrl+c")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmQuit)
@@ -214,7 +221,7 @@ async def test_quit_asks_first_then_resume_in_a_new_app(tmp_path: Path) -> None:
         assert isinstance(again.screen, ResumePrompt)
         await pilot.press("r")
         await pilot.pause()
-        assert isinstance(again.screen, QuestionScreen)
+        assert in_question(again)
         assert again.session.order == order and again.session.index == 1
         assert again.session.settings.mode == "exam"  # the attempt keeps its settings
         assert again.screen.question.id == order[1]
@@ -240,7 +247,7 @@ async def test_killed_mid_quiz_keeps_answers_and_start_over_is_possible(tmp_path
         assert isinstance(again.screen, ResumePrompt)
         await pilot.press("n")
         await pilot.pause()
-        assert isinstance(again.screen, QuestionScreen) and again.session.index == 0
+        assert in_question(again) and again.session.index == 0
         assert again.session.attempt_id != app.session.attempt_id
 
 
@@ -260,7 +267,7 @@ async def test_start_screen_needs_a_name_and_a_valid_count(tmp_path: Path) -> No
         app.screen.query_one("#name", Input).focus()
         await pilot.press("enter")
         await pilot.pause()
-        assert isinstance(app.screen, QuestionScreen)
+        assert in_question(app)
         assert app.session.student == "zoe" and app.session.total == 2
 
 
@@ -278,7 +285,7 @@ async def test_help_lists_keys_and_theme_toggles(tmp_path: Path) -> None:
         assert {"Help", "Theme"} <= set(keys.values())
         await pilot.press("escape")
         await pilot.pause()
-        assert isinstance(app.screen, QuestionScreen)
+        assert in_question(app)
         before = app.theme
         await pilot.press("ctrl+t")
         assert app.theme != before and "light" in app.theme + before

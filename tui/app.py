@@ -21,7 +21,6 @@ from quizgen.bank.model import Bank
 from quizgen.results import Attempt, ResultStore
 from quizgen.session import Clock, Outcome, QuizSession, QuizSettings, Summary
 from tui.screens.dialogs import ConfirmQuit, ResumePrompt
-from tui.screens.feedback import FeedbackScreen
 from tui.screens.generating import GeneratingScreen
 from tui.screens.help import HelpScreen
 from tui.screens.history import HistoryScreen
@@ -180,19 +179,24 @@ class QuizApp(App[int]):
         else:
             self.show_question()
 
-    def _swap_flow_screen(self, screen: Screen) -> None:
-        """Swap the flow screen, closing any dialog left on top (e.g. help at a time-out)."""
+    def _quiz_screen(self) -> QuestionScreen | None:
+        """The quiz screen if it is (after closing any dialog) on top of the stack."""
         while isinstance(self.screen, ModalScreen | HistoryScreen | HelpScreen):
             self.pop_screen()
-        self.switch_screen(screen)
+        return self.screen if isinstance(self.screen, QuestionScreen) else None
 
     def show_question(self) -> None:
-        self._swap_flow_screen(QuestionScreen())
+        screen = self._quiz_screen()
+        if screen is None:
+            self.switch_screen(QuestionScreen())
+        else:
+            screen.show_question()
 
     def after_answer(self, outcome: Outcome) -> None:
         """Practice and game show feedback; exam moves straight on."""
-        if self.settings.feedback:
-            self._swap_flow_screen(FeedbackScreen(outcome))
+        screen = self._quiz_screen()
+        if self.settings.feedback and screen is not None:
+            screen.show_feedback(outcome)
         else:
             self.next_question()
 
@@ -206,11 +210,16 @@ class QuizApp(App[int]):
     def show_results(self) -> None:
         assert self.session is not None
         self.summary = self.session.finish()
-        self._swap_flow_screen(ResultsScreen(self.summary))
+        self._quiz_screen()
+        self.switch_screen(ResultsScreen(self.summary))
 
     def screen_ready(self, screen: Screen) -> None:
         """Screens report when they are up; the start-up benchmark hooks the first question."""
-        if isinstance(screen, QuestionScreen) and self.on_first_question is not None:
+        if (
+            isinstance(screen, QuestionScreen)
+            and screen.phase == "question"
+            and self.on_first_question is not None
+        ):
             hook, self.on_first_question = self.on_first_question, None
             self.call_after_refresh(hook)
 

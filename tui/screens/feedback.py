@@ -1,24 +1,17 @@
-"""Feedback after an answer: a symbol and a word (never colour alone), points, and the evidence."""
+"""What feedback and review show: a symbol and a word (never colour alone), points, evidence."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Footer, Rule, Static
 
 from quizgen.evidence import key_span
 from quizgen.scoring import fmt_points
-from tui.screens.question import top_bar
 
 if TYPE_CHECKING:
     from quizgen.bank.model import Question
     from quizgen.session import Outcome
-    from tui.app import QuizApp
 
 
 def verdict(outcome: Outcome) -> Text:
@@ -66,37 +59,3 @@ def outcome_lines(outcome: Outcome) -> Text:
     out.append("Answer:      ", style="bold")
     out.append(key_text(outcome.question))
     return out
-
-
-class FeedbackScreen(Screen):
-    app: QuizApp
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "next", "Next", priority=True),
-        Binding("space", "next", "Next", show=False),
-        Binding("n", "next", "Next", show=False),
-    ]
-
-    def __init__(self, outcome: Outcome) -> None:
-        super().__init__()
-        self.outcome = outcome
-
-    def compose(self) -> ComposeResult:
-        session = self.app.session
-        assert session is not None
-        yield Static(top_bar(self.app), id="topbar")
-        yield Static(f"score {fmt_points(session.score)}", id="score-line")
-        yield Rule(line_style="heavy")
-        with VerticalScroll(id="body"):
-            yield Static(self.outcome.question.prompt, id="prompt")
-            yield Static(outcome_lines(self.outcome), id="verdict")
-            yield Static(evidence_text(self.outcome.question), id="evidence")
-            if self.outcome.question.explanation:
-                yield Static(self.outcome.question.explanation, id="explanation")
-        yield Static(" Enter next   ? help   q quit", id="hint")
-        yield Footer()
-
-    def on_mount(self) -> None:
-        self.app.screen_ready(self)
-
-    def action_next(self) -> None:
-        self.app.next_question()

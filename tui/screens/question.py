@@ -1,24 +1,38 @@
-"""The question screen: progress, score, countdown, prompt and the way to answer."""
+"""The quiz screen: a question, then (practice and game) its feedback, then the next question.
+
+One screen for the whole attempt whose widgets are updated in place: building a new
+screen per step costs more than the 50 ms a key press may take to show the next step.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Rule, Static
+from textual.widgets import Input, OptionList, Static
 
 from quizgen.answers import AnswerError
 from quizgen.scoring import fmt_points
+from tui.screens.feedback import evidence_text, outcome_lines
 from tui.widgets.choices import LETTERS, ChoiceList
 from tui.widgets.countdown import Countdown
 from tui.widgets.numeric import NumericEntry
 
 if TYPE_CHECKING:
     from quizgen.bank.model import Question
+    from quizgen.session import Outcome
     from tui.app import QuizApp
+
+Phase = Literal["question", "feedback"]
+
+QUESTION_HINT = {
+    True: " type the number, Enter   ? help   ctrl+c quit",
+    False: " 1-4 / A-D or click   ? help   q quit",
+}
+FEEDBACK_HINT = " Enter next   ? help   q quit"
 
 
 def top_bar(app: QuizApp) -> str:
@@ -32,62 +46,94 @@ def top_bar(app: QuizApp) -> str:
 
 
 class QuestionScreen(Screen):
-    """One question. The timer reads the session's clock: it never counts its own ticks."""
+    """Question and feedback phases. The timer reads the session's clock, never counts ticks."""
 
     app: QuizApp
     BINDINGS: ClassVar[list[BindingType]] = [
-        *(
-            Binding(str(i + 1), f"choose({i})", "Answer" if i == 0 else "", show=i == 0)
-            for i in range(4)
-        ),
+        *(Binding(str(i + 1), f"choose({i})", show=False) for i in range(4)),
         *(Binding(LETTERS[i].lower(), f"choose({i})", show=False) for i in range(4)),
+        Binding("enter,space,n", "next", "Next", show=False),
     ]
 
     def __init__(self) -> None:
         super().__init__()
-        session = self.app.session
-        assert session is not None and session.current is not None
-        self.question: Question = session.current
-        self.choices = session.choices(self.question)
-        self.done = False
+        self.phase: Phase = "question"
+        self.question: Question | None = None
+        self.outcome: Outcome | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(top_bar(self.app), id="topbar")
+        yield Static("", id="topbar")
         with Horizontal(id="timebar"):
             yield Countdown(id="countdown")
             yield Static("", id="score")
-        yield Rule(line_style="heavy")
         with VerticalScroll(id="body"):
-            yield Static(self.question.prompt, id="prompt")
-            if self.question.is_numeric:
-                yield NumericEntry(self.question.unit, id="numeric")
-            else:
-                yield ChoiceList(self.choices, id="choices")
-        hint = "type the number, Enter" if self.question.is_numeric else "1-4 / A-D or click"
-        yield Static(f" {hint}   ? help   q quit", id="hint")
-        yield Footer()
+            yield Static("", id="prompt")
+            yield ChoiceList(id="choices")
+            yield NumericEntry(id="numeric")
+            yield Static("", id="verdict")
+            yield Static("", id="evidence")
+            yield Static("", id="explanation")
+        yield Static("", id="hint")
 
     def on_mount(self) -> None:
+        self.set_interval(self.app.tick_interval, self.tick)
+        self.show_question()
+
+    # --- phases -----------------------------------------------------------------------------
+
+    def show_question(self) -> None:
+        """Show the session's current question and start its clock."""
         session = self.app.session
-        assert session is not None
-        session.begin_question()
-        if self.question.is_numeric:
+        assert session is not None and session.current is not None
+        question = session.begin_question()
+        self.phase, self.question, self.outcome = "question", question, None
+        self.query_one("#topbar", Static).update(top_bar(self.app))
+        self.query_one("#prompt", Static).update(question.prompt)
+        choices = self.query_one(ChoiceList)
+        numeric = self.query_one(NumericEntry)
+        for name in ("#verdict", "#evidence", "#explanation"):
+            self.query_one(name).display = False
+        if question.is_numeric:
+            numeric.reset(question.unit)
+            choices.display, numeric.display = False, True
             self.query_one(Input).focus()
         else:
-            choices = self.query_one(ChoiceList)
-            choices.highlighted = None  # Enter alone must not pick the first answer
+            choices.set_choices(session.choices(question))
+            choices.display, numeric.display = True, False
             choices.focus()
+        self.query_one("#hint", Static).update(QUESTION_HINT[question.is_numeric])
+        self.query_one("#body", VerticalScroll).scroll_home(animate=False)
         self.update_timer()
-        self.set_interval(self.app.tick_interval, self.tick)
         self.app.screen_ready(self)
+
+    def show_feedback(self, outcome: Outcome) -> None:
+        """Right or wrong in words and symbols, the points, and the evidence sentence."""
+        self.phase, self.outcome = "feedback", outcome
+        self.set_focus(None)
+        self.query_one(ChoiceList).display = False
+        self.query_one(NumericEntry).display = False
+        self.query_one("#verdict", Static).update(outcome_lines(outcome))
+        self.query_one("#evidence", Static).update(evidence_text(outcome.question))
+        explanation = self.query_one("#explanation", Static)
+        explanation.update(outcome.question.explanation or "")
+        self.query_one("#verdict").display = True
+        self.query_one("#evidence").display = True
+        explanation.display = bool(outcome.question.explanation)
+        self.query_one("#hint", Static).update(FEEDBACK_HINT)
+        self.update_timer()
+        self.app.screen_ready(self)
+
+    # --- timer --------------------------------------------------------------------------------
 
     def update_timer(self) -> None:
         session = self.app.session
         assert session is not None
+        limit = session.time_limit()
         self.query_one(Countdown).update_time(
-            left=session.time_left(),
-            limit=session.time_limit() if session.time_limit() else session.total_left(),
-            elapsed=session.elapsed(),
+            left=session.time_left() if self.phase == "question" else None,
+            limit=limit if limit else session.total_left(),
+            elapsed=session.elapsed() if self.phase == "question" else 0.0,
+            running=self.phase == "question",
         )
         if session.settings.feedback:
             score = f"score {fmt_points(session.score)}"
@@ -101,20 +147,39 @@ class QuestionScreen(Screen):
 
     def tick(self) -> None:
         """Runs a few times a second; a time-out moves on like an answer would."""
-        if self.done:
+        if self.phase != "question":
             return
         session = self.app.session
         assert session is not None
         outcome = session.tick()
         self.update_timer()
         if outcome is not None:
-            self.done = True
             self.app.after_answer(outcome)
 
+    # --- answering ----------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "choose":
+            return (
+                self.phase == "question"
+                and self.question is not None
+                and (not self.question.is_numeric)
+            )
+        if action == "next":
+            return self.phase == "feedback"
+        return True
+
     def action_choose(self, index: int) -> None:
-        if self.done or self.question.is_numeric or index >= len(self.choices):
+        session = self.app.session
+        if self.phase != "question" or session is None or self.question is None:
             return
-        self._answer(lambda: self.app.session.choose(index))
+        if self.question.is_numeric or index >= len(session.choices(self.question)):
+            return
+        self._answer(lambda: session.choose(index))
+
+    def action_next(self) -> None:
+        if self.phase == "feedback":
+            self.app.next_question()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -122,15 +187,15 @@ class QuestionScreen(Screen):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        if self.done:
+        session = self.app.session
+        if self.phase != "question" or session is None:
             return
         text = event.value
         try:
-            self._answer(lambda: self.app.session.answer(text))
+            self._answer(lambda: session.answer(text))
         except AnswerError as exc:
             self.query_one(NumericEntry).show_message(str(exc))
 
     def _answer(self, act) -> None:
         outcome = act()  # AnswerError propagates before anything is recorded
-        self.done = True
         self.app.after_answer(outcome)

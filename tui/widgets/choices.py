@@ -9,16 +9,24 @@ LETTERS = "ABCDEFGHIJ"
 
 
 class ChoiceList(OptionList):
-    """An OptionList whose options carry their key, so the screen can bind 1-4 and A-D."""
+    """The choices of the current question, each labelled with its number and letter."""
 
     DEFAULT_CSS = """
     ChoiceList { height: auto; max-height: 12; border: none; padding: 0 1; }
     """
 
-    def __init__(self, choices: list[str], **kwargs) -> None:
-        options = [
+    def __init__(self, choices: list[str] | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.choices: list[str] = []
+        if choices:
+            self.set_choices(choices)
+
+    def set_choices(self, choices: list[str]) -> None:
+        """Swap the options in place (rebuilding the widget would cost a frame or two)."""
+        self.choices = list(choices)
+        self.clear_options()
+        self.add_options(
             Option(f"[b]{i + 1}[/b] [dim]{LETTERS[i]}[/dim]  {choice}", id=f"choice-{i}")
             for i, choice in enumerate(choices)
-        ]
-        super().__init__(*options, **kwargs)
-        self.choices = choices
+        )
+        self.highlighted = None  # Enter alone must not pick the first answer

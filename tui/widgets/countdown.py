@@ -18,11 +18,17 @@ class Countdown(Widget):
     """Seconds left, or None when the question has no limit."""
     limit: reactive[float | None] = reactive(None)
     elapsed: reactive[float] = reactive(0.0)
+    running: reactive[bool] = reactive(True)
+    """False between questions (feedback): nothing is being timed, so nothing is shown."""
 
-    def update_time(self, *, left: float | None, limit: float | None, elapsed: float) -> None:
-        self.left, self.limit, self.elapsed = left, limit, elapsed
+    def update_time(
+        self, *, left: float | None, limit: float | None, elapsed: float, running: bool = True
+    ) -> None:
+        self.left, self.limit, self.elapsed, self.running = left, limit, elapsed, running
 
     def render(self) -> Text:
+        if not self.running:
+            return Text("")
         width = max(10, self.size.width - 8)
         if self.left is None or not self.limit:
             label = f"{int(self.elapsed)} s"
