@@ -8,6 +8,7 @@ the most recent compatible entity, so the generator can resolve or drop a leadin
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -133,19 +134,19 @@ def link_names(mentions: list[Mention]) -> None:
     """Give every mention its canonical name and settle types across mentions (in place)."""
     for m in mentions:
         m.canonical = m.surface or m.name
-    people = [m for m in mentions if m.type == PERSON and len(m.words) >= 2]
-    orgs = [m for m in mentions if m.type in _ORGLIKE and len(m.words) >= 2]
+    people = _PeopleIndex([m for m in mentions if m.type == PERSON and len(m.words) >= 2])
+    orgs = _OrgIndex([m for m in mentions if m.type in _ORGLIKE and len(m.words) >= 2])
     for m in mentions:
         if m.type == PERSON and len(m.words) >= 2:
             continue
-        full = _person_for(m, people)
+        full = people.find(m)
         retypable = m.type in _WEAK or m.type in (ORGANIZATION, PERSON)
         if full is not None and retypable and m.name not in gz.ORGANIZATIONS:
             m.type = PERSON
             m.canonical = full.canonical
             m.title = m.title or full.title
             continue
-        longer, acronym = _org_for(m, orgs)
+        longer, acronym = orgs.find(m)
         if m.name in gz.ORGANIZATIONS and not acronym:
             continue  # "MTV" stays itself inside "MTV Europe Music Awards"
         if longer is not None and (
@@ -157,34 +158,56 @@ def link_names(mentions: list[Mention]) -> None:
     _set_genders(mentions)
 
 
-def _person_for(m: Mention, people: list[Mention]) -> Mention | None:
-    """The full person name ending with ``m``'s words, the nearest one before it first."""
-    k = len(m.words)
-    matches = [p for p in people if len(p.words) > k and p.words[-k:] == m.words]
-    if not matches and k == 1 and m.words[0] in resources.first_names():
-        matches = [p for p in people if p.words[0] == m.words[0]]  # "Ken" after "Ken Bates"
-    before = [p for p in matches if p.start < m.start]
-    if before:
-        return before[-1]
-    return matches[0] if matches else None
+class _PeopleIndex:
+    """Full person names by their last words ("Trump", "Pena Nieto") and first name."""
+
+    def __init__(self, people: list[Mention]) -> None:
+        self.by_tail: dict[tuple[str, ...], list[Mention]] = {}
+        self.by_first: dict[str, list[Mention]] = {}
+        for p in people:
+            for k in range(1, len(p.words)):
+                self.by_tail.setdefault(tuple(p.words[-k:]), []).append(p)
+            self.by_first.setdefault(p.words[0], []).append(p)
+
+    def find(self, m: Mention) -> Mention | None:
+        """The full name ending with ``m``'s words, the nearest one before it first."""
+        matches = self.by_tail.get(tuple(m.words), [])
+        if not matches and len(m.words) == 1 and m.words[0] in resources.first_names():
+            matches = self.by_first.get(m.words[0], [])  # "Ken" after "Ken Bates"
+        if not matches:
+            return None
+        i = bisect_left([p.start for p in matches], m.start)
+        return matches[i - 1] if i > 0 else matches[0]
 
 
-def _org_for(m: Mention, orgs: list[Mention]) -> tuple[Mention | None, bool]:
-    """The longer organisation name ``m`` abbreviates, and whether it is by initials."""
-    words = m.words
-    k = len(words)
-    for o in orgs:
-        if len(o.words) <= k:
-            continue
-        if k == 1 and words[0].isupper() and len(words[0]) >= 2:
+class _OrgIndex:
+    """Longer organisation names by initials and by every run of their words."""
+
+    def __init__(self, orgs: list[Mention]) -> None:
+        self.by_initials: dict[str, Mention] = {}
+        self.by_part: dict[tuple[str, ...], Mention] = {}
+        for o in orgs:
             ini = _initials(o.words)
-            if words[0] in (ini, ini[1:]):
+            self.by_initials.setdefault(ini, o)
+            self.by_initials.setdefault(ini[1:], o)  # "US Securities Exchange Commission": SEC
+            n = len(o.words)
+            for k in range(1, min(n, 5)):
+                for s in range(n - k + 1):
+                    self.by_part.setdefault(tuple(o.words[s : s + k]), o)
+
+    def find(self, m: Mention) -> tuple[Mention | None, bool]:
+        """The longer name ``m`` abbreviates, and whether it does so by initials."""
+        words = m.words
+        if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+            o = self.by_initials.get(words[0])
+            if o is not None and len(o.words) > 1:
                 return o, True
-        single_ok = k >= 2 or (words[0] not in gz.countries() and words[0] not in gz.ORG_HEADS)
-        for s in range(len(o.words) - k + 1):
-            if o.words[s : s + k] == words and single_ok:
-                return o, False
-    return None, False
+        if len(words) == 1 and (words[0] in gz.countries() or words[0] in gz.ORG_HEADS):
+            return None, False
+        o = self.by_part.get(tuple(words))
+        if o is not None and len(o.words) > len(words):
+            return o, False
+        return None, False
 
 
 def _unify_repeats(mentions: list[Mention]) -> None:

@@ -82,8 +82,11 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+_SPACE = re.compile(r"\s*")
+
+
 def _first_char(text: str, start: int) -> int:
-    return start + len(text[start:]) - len(text[start:].lstrip())
+    return _SPACE.match(text, start).end()
 
 
 def attach_quotes(doc: Document, norm: Normalized) -> None:
@@ -94,6 +97,8 @@ def attach_quotes(doc: Document, norm: Normalized) -> None:
     sent_spans = _sentence_norm_spans(doc, norm)
     paragraphs = _paragraph_spans(doc, sent_spans)
     starts = [a for a, _ in sent_spans]
+    p_starts = [a for a, _ in paragraphs]
+    paragraph_openings = {_first_char(nt, a) for a in p_starts}
     previous: Quote | None = None
     previous_end = -1
     for a, b in quote_spans(nt, paragraphs):
@@ -104,9 +109,9 @@ def attach_quotes(doc: Document, norm: Normalized) -> None:
         sentence.quotes.append(Quote(doc.text[oa:ob], oa, ob, si))
         speaker, who, verb = _attribution(doc, norm, sent_spans, starts, si, a, b)
         sentence.quotes.pop()
-        opens_paragraph = any(_first_char(nt, ps) == a - 1 for ps, _ in paragraphs)
-        same_paragraph = previous is not None and _paragraph_of(paragraphs, previous_end) == (
-            _paragraph_of(paragraphs, a)
+        opens_paragraph = a - 1 in paragraph_openings
+        same_paragraph = previous is not None and _paragraph_of(p_starts, previous_end) == (
+            _paragraph_of(p_starts, a)
         )
         if (
             who is None
@@ -140,11 +145,8 @@ def _sentence_norm_spans(doc: Document, norm: Normalized) -> list[tuple[int, int
     return [(back.get(s.start, 0), back.get(s.end - 1, 0) + 1) for s in doc.sentences]
 
 
-def _paragraph_of(paragraphs: list[tuple[int, int]], offset: int) -> int:
-    for i, (a, b) in enumerate(paragraphs):
-        if a <= offset <= b + 1:
-            return i
-    return -1
+def _paragraph_of(p_starts: list[int], offset: int) -> int:
+    return bisect_right(p_starts, offset) - 1
 
 
 def _attribution(
