@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from quizgen.generate import type_lists, wordnet_groups
 from quizgen.generate.text import contains_word
@@ -35,6 +36,7 @@ GENERIC = frozenset(
 )  # words this long or longer shared with the key make a variant
 
 
+@cache
 def _significant_words(name: str) -> set[str]:
     return {
         w.casefold().strip(".'’") for w in name.replace("-", " ").split() if len(w) >= SIGNIFICANT
@@ -56,10 +58,12 @@ ALIASES = (
 MINOR_WORDS = frozenset({"of", "the", "and", "for", "&", "in", "on"})
 
 
+@cache
 def _squashed(name: str) -> str:
     return "".join(ch for ch in name if ch.isalnum())
 
 
+@cache
 def acronym(name: str) -> str:
     """ "Department of Homeland Security" -> "dhs"."""
     return "".join(

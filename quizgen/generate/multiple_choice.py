@@ -106,22 +106,35 @@ def wh_word(doc: Document, entity: Entity) -> str | None:
     if entity.type != d.ORGANIZATION:
         return WH_BY_TYPE.get(entity.type)
 
-    def squashed(e: Entity) -> str:
-        return "".join(ch for ch in (e.canonical or e.text).casefold() if ch.isalnum())
+    votes = _role_votes(doc).get(_squashed_name(entity), {})
+    if votes:
+        return max(sorted(votes), key=lambda w: votes[w])
+    return WH_BY_TYPE[d.ORGANIZATION]
 
-    name = squashed(entity)
-    votes: dict[str, int] = {}
+
+def _squashed_name(e: Entity) -> str:
+    return "".join(ch for ch in (e.canonical or e.text).casefold() if ch.isalnum())
+
+
+_ROLE_CACHE: list = [None, {}]  # the last document seen and its role votes
+
+
+def _role_votes(doc: Document) -> dict[str, dict[str, int]]:
+    """For each organisation (by squashed name) the Wh-phrases its role nouns suggest."""
+    if _ROLE_CACHE[0] is doc:
+        return _ROLE_CACHE[1]
+    votes: dict[str, dict[str, int]] = {}
     for sentence in doc.sentences:
         for other in sentence.entities:
-            if squashed(other) != name or other.first_token == 0:
+            if other.first_token == 0:
                 continue
             before = sentence.tokens[other.first_token - 1]
             word = before.text.lower()
             if before.pos in {"NN", "NNS", "JJ"} and word in ROLE_WH:
-                votes[ROLE_WH[word]] = votes.get(ROLE_WH[word], 0) + 1
-    if votes:
-        return max(sorted(votes), key=lambda w: votes[w])
-    return WH_BY_TYPE[d.ORGANIZATION]
+                mine = votes.setdefault(_squashed_name(other), {})
+                mine[ROLE_WH[word]] = mine.get(ROLE_WH[word], 0) + 1
+    _ROLE_CACHE[:] = [doc, votes]
+    return votes
 
 
 def key_name(entity: Entity, doc: Document) -> str:
