@@ -298,3 +298,9 @@ def test_a_known_name_inside_a_longer_one_keeps_its_own_type():
     )
     mtv = [e for e in doc.entities if e.text == "MTV"]
     assert mtv and mtv[0].type == "ORGANIZATION" and mtv[0].canonical == "MTV"
+
+
+def test_its_is_not_a_country_used_as_a_modifier(seed_doc):
+    s = next(s for s in seed_doc.sentences if "so its arrival" in s.text)
+    its = next(i for i, t in enumerate(s.tokens) if t.text == "its")
+    assert resolve_pronoun(seed_doc, s.index, its) is None

@@ -274,7 +274,12 @@ def resolve_pronoun(doc: Document, sentence_index: int, token_index: int) -> Ent
             fits = [e for e in ents if e.type == PERSON and e.gender in (None, kind)]
             fits = [e for e in fits if e.gender == kind] or fits
         else:
-            fits = [e for e in ents if e.type in (ORGANIZATION, NEWSPAPER, COUNTRY)]
+            # only a subject: in "1450km from US territory, so its arrival", "its" is not the US
+            fits = [
+                e
+                for e in ents
+                if e.type in (ORGANIZATION, NEWSPAPER, COUNTRY) and _subject_like(here, e)
+            ]
         pronoun_quoted = si == sentence_index and _quoted_at(
             doc, si, here.tokens[token_index].start
         )
@@ -306,8 +311,12 @@ def _quoted_at(doc: Document, si: int, offset: int) -> bool:
 
 
 def _subject_like(sentence: Sentence, e: Entity) -> bool:
-    """A name opening its sentence or followed by a verb ("Mattis said", "Bates added")."""
+    """A name opening its sentence or followed by a verb ("Mattis said", "Bates added"), and
+    not a modifier of a noun ("US territory", "Pentagon officials")."""
+    tokens = sentence.tokens
+    nxt = e.last_token + 1
+    if nxt < len(tokens) and tokens[nxt].pos.startswith(("NN", "JJ", "CD")):
+        return False
     if e.first_token <= 1:
         return True
-    nxt = e.last_token + 1
-    return nxt < len(sentence.tokens) and sentence.tokens[nxt].pos.startswith(("VB", "MD"))
+    return nxt < len(tokens) and tokens[nxt].pos.startswith(("VB", "MD"))
