@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from quizgen.generate.candidates import Candidate
+from quizgen.generate.text import contains_word
 
 NEAR_DUPLICATE = 0.7
 MAX_PER_SENTENCE = 2
@@ -18,6 +19,13 @@ def _content(prompt: str) -> frozenset[str]:
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 1.0
+
+
+def _gives_away(a: Candidate, b: Candidate) -> bool:
+    """Does ``b``'s prompt state ``a``'s answer? ("Who said no patient would wait more than
+    12 months ...?" next to "... more than ____ months" asking for 12)."""
+    stem = b.prompt.replace("____", " ")
+    return any(text and contains_word(stem, text) for text in a.forbidden)
 
 
 def select(
@@ -43,8 +51,11 @@ def select(
     def allowed(c: Candidate) -> bool:
         if c.fact in facts or per_sentence.get(c.sentence, 0) >= MAX_PER_SENTENCE:
             return False
-        if any(x.sentence == c.sentence and x.kind == c.kind for x in chosen):
-            return False
+        for x in chosen:
+            if x.sentence != c.sentence:
+                continue
+            if x.kind == c.kind or _gives_away(x, c) or _gives_away(c, x):
+                return False
         key = f"{c.kind}:{str(c.answer).casefold()}"
         if per_key.get(key, 0) >= MAX_PER_KEY:
             return False
