@@ -522,3 +522,21 @@ def test_which_word_follows_the_article_s_own_noun_for_an_organisation():
         entities=[("White House", d.ORGANIZATION, "White House")],
     )
     assert wh_word(doc, doc.sentences[0].entities[0]) == "Which organisation"
+
+
+def test_no_question_states_the_answer_of_another_from_the_same_sentence():
+    number = _cand(
+        NUMERIC, "Jane Hutt said no patient would wait more than ____ months.", 12, 3, "n3", 3
+    )
+    number.forbidden = ["12"]
+    who = _cand(
+        MULTIPLE_CHOICE,
+        "Who said no patient would wait more than 12 months?",
+        "Jane Hutt",
+        3,
+        "m3",
+        2,
+    )
+    who.forbidden = ["Jane Hutt", "Hutt"]
+    chosen = select.select([number, who], [NUMERIC, MULTIPLE_CHOICE], 5, 10)
+    assert [c.answer for c in chosen] == [12]
