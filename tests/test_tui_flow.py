@@ -289,3 +289,38 @@ async def test_help_lists_keys_and_theme_toggles(tmp_path: Path) -> None:
         before = app.theme
         await pilot.press("ctrl+t")
         assert app.theme != before and "light" in app.theme + before
+
+
+async def test_brackets_in_bank_text_are_shown_not_parsed_as_markup(tmp_path: Path) -> None:
+    from quizgen.bank.model import Bank, Question
+    from quizgen.results import ResultStore as Store
+    from quizgen.session import QuizSettings
+    from tui.app import make_app
+
+    bank = Bank(
+        title="Odd [b]title",
+        questions=[
+            Question(
+                id="q1",
+                kind="multiple_choice",
+                prompt="Which note said [sic] twice?",
+                choices=["[red]first", "second[/]"],
+                answer="second[/]",
+            )
+        ],
+    )
+    app = make_app(
+        bank,
+        store=Store(tmp_path / "r.sqlite"),
+        bank_sha="x",
+        settings=QuizSettings(shuffle=False),
+        student="[i]eve",
+        tick_interval=3600,
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start(pilot)
+        assert "[sic]" in str(app.screen.query_one("#prompt", Static).render())
+        assert "[i]eve" in str(app.screen.query_one("#topbar", Static).render())
+        await pilot.press("2")
+        await pilot.pause()
+        assert in_feedback(app) and app.session.score == 1

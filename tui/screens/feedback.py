@@ -27,8 +27,11 @@ def verdict(outcome: Outcome) -> Text:
 
 def key_text(question: Question) -> str:
     if question.is_numeric:
-        answer = question.extra.get("answer_text") or fmt_points(float(question.answer))
-        tolerance = f" (±{fmt_points(float(question.tolerance))})" if question.tolerance else ""
+        answer_text = question.extra.get("answer_text")
+        answer = answer_text or fmt_points(float(question.answer))
+        tolerance = ""
+        if question.tolerance and not answer_text:
+            tolerance = f" (±{fmt_points(float(question.tolerance))})"
         unit = f" {question.unit}" if question.unit else ""
         return f"{answer}{unit}{tolerance}"
     return str(question.answer)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.markup import escape
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -23,7 +25,7 @@ class HistoryScreen(Screen):
 
     def compose(self) -> ComposeResult:
         finished = [a for a in self.attempts if a.finished]
-        who = f" of {self.student}" if self.student else ""
+        who = f" of {escape(self.student)}" if self.student else ""
         yield Static(
             f"[b]History[/b]{who} · {len(self.attempts)} attempt(s)   [dim]Esc back[/dim]",
             id="topbar",
@@ -39,7 +41,7 @@ class HistoryScreen(Screen):
         headers, rows = attempt_rows(self.attempts, newest_first=True)
         table.add_columns(*headers)
         for row in rows:
-            table.add_row(*row)
+            table.add_row(*(Text(cell) for cell in row))
         if not rows:
             table.add_row("", "no attempts yet", "", "", "", "", "")
         table.focus()

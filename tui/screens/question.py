@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, Literal
 
+from rich.markup import escape
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -36,13 +38,16 @@ FEEDBACK_HINT = " Enter next   ? help   q quit"
 
 
 def top_bar(app: QuizApp) -> str:
+    """Title on the left (shortened to fit), who, mode and progress always visible."""
     session = app.session
     assert session is not None
-    return (
-        f"[b]quizgen[/b] · {app.bank.title}"
-        f"  [dim]│[/dim]  {session.student} · {session.settings.mode}"
-        f" · [b]{min(session.index + 1, session.total)}/{session.total}[/b]"
+    right = (
+        f"{session.student} · {session.settings.mode}"
+        f" · {min(session.index + 1, session.total)}/{session.total}"
     )
+    room = max(10, app.size.width - len(right) - len("quizgen ·   │  ") - 2)
+    title = app.bank.title if len(app.bank.title) <= room else app.bank.title[: room - 1] + "…"
+    return f"[b]quizgen[/b] · {escape(title)}  [dim]│[/dim]  {escape(right)}"
 
 
 class QuestionScreen(Screen):
@@ -88,7 +93,7 @@ class QuestionScreen(Screen):
         question = session.begin_question()
         self.phase, self.question, self.outcome = "question", question, None
         self.query_one("#topbar", Static).update(top_bar(self.app))
-        self.query_one("#prompt", Static).update(question.prompt)
+        self.query_one("#prompt", Static).update(Text(question.prompt))
         choices = self.query_one(ChoiceList)
         numeric = self.query_one(NumericEntry)
         for name in ("#verdict", "#evidence", "#explanation"):
@@ -115,7 +120,7 @@ class QuestionScreen(Screen):
         self.query_one("#verdict", Static).update(outcome_lines(outcome))
         self.query_one("#evidence", Static).update(evidence_text(outcome.question))
         explanation = self.query_one("#explanation", Static)
-        explanation.update(outcome.question.explanation or "")
+        explanation.update(Text(outcome.question.explanation or ""))
         self.query_one("#verdict").display = True
         self.query_one("#evidence").display = True
         explanation.display = bool(outcome.question.explanation)

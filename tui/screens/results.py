@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.markup import escape
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -54,7 +55,10 @@ class ResultsScreen(Screen):
         s = self.summary
         session = self.app.session
         who = f"{session.student} · {session.settings.mode}" if session else ""
-        yield Static(f"[b]Results[/b] · {self.app.bank.title}  [dim]│[/dim]  {who}", id="topbar")
+        yield Static(
+            f"[b]Results[/b] · {escape(self.app.bank.title)}  [dim]│[/dim]  {escape(who)}",
+            id="topbar",
+        )
         yield Static(
             f"Score [b]{fmt_points(s.score)}[/b] / {fmt_points(s.max_score)} ({s.percent:.0f}%)"
             f"    Correct {s.correct}/{s.total} ({100 * s.accuracy:.0f}%)"
@@ -73,7 +77,7 @@ class ResultsScreen(Screen):
             short = prompt if len(prompt) <= 32 else prompt[:31] + "…"
             table.add_row(
                 str(i),
-                short,
+                Text(short),
                 mark(outcome),
                 fmt_points(outcome.points),
                 bar(outcome.points, outcome.award.max_points or 1),

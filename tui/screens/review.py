@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -49,10 +50,10 @@ class ReviewScreen(Screen):
             f"[b]Review[/b] · question {self.index + 1}/{len(self.outcomes)}"
             "   [dim]← previous  → next  Esc back[/dim]"
         )
-        self.query_one("#prompt", Static).update(outcome.question.prompt)
+        self.query_one("#prompt", Static).update(Text(outcome.question.prompt))
         self.query_one("#verdict", Static).update(outcome_lines(outcome))
         self.query_one("#evidence", Static).update(evidence_text(outcome.question))
-        self.query_one("#explanation", Static).update(outcome.question.explanation or "")
+        self.query_one("#explanation", Static).update(Text(outcome.question.explanation or ""))
 
     def action_step(self, delta: int) -> None:
         if self.outcomes:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -39,7 +40,7 @@ class StartScreen(Screen):
         bank = app.bank
         settings = app.settings
         with Vertical(id="start-box"):
-            yield Static(f"[b]{bank.title}[/b]", id="start-title")
+            yield Static(Text(bank.title, style="bold"), id="start-title")
             count = len(bank.questions)
             yield Static(
                 f"{count} question{'s' if count != 1 else ''} in this bank", id="start-count"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.markup import escape
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -26,7 +27,7 @@ class ChoiceList(OptionList):
         self.choices = list(choices)
         self.clear_options()
         self.add_options(
-            Option(f"[b]{i + 1}[/b] [dim]{LETTERS[i]}[/dim]  {choice}", id=f"choice-{i}")
+            Option(f"[b]{i + 1}[/b] [dim]{LETTERS[i]}[/dim]  {escape(choice)}", id=f"choice-{i}")
             for i, choice in enumerate(choices)
         )
         self.highlighted = None  # Enter alone must not pick the first answer
