@@ -132,3 +132,8 @@ def test_words_value(words, value):
 
 def test_no_number_words_in_idioms():
     assert values_in("no one expected the one-off gains") == []
+
+
+def test_a_tally_with_a_bigger_first_number_is_a_score():
+    m = one("passed on a 286-134 vote")
+    assert (m.kind, m.low, m.high) == ("score", 286, 134)

@@ -304,3 +304,20 @@ def test_its_is_not_a_country_used_as_a_modifier(seed_doc):
     s = next(s for s in seed_doc.sentences if "so its arrival" in s.text)
     its = next(i for i, t in enumerate(s.tokens) if t.text == "its")
     assert resolve_pronoun(seed_doc, s.index, its) is None
+
+
+def test_us_style_titles_datelines_and_descriptions():
+    doc = analyse(
+        "WASHINGTON (AP) - The bill passed 74-24 after Senate Majority Leader Chuck Schumer "
+        "struck a deal on Thursday. Sen. Mitch McConnell, R-Ky., called it "
+        '"a good outcome for the American people." House Speaker Mike Johnson agreed.'
+    )
+    assert entity(doc, "WASHINGTON").type == "CITY"
+    assert entity(doc, "AP").type == "NEWSPAPER"
+    assert entity(doc, "Chuck Schumer").title == "Senate Majority Leader"
+    assert entity(doc, "Mike Johnson").title == "House Speaker"
+    assert entity(doc, "Mitch McConnell").title == "Sen."
+    assert not [e for e in doc.entities if e.text.startswith("R-")]
+    (q,) = doc.quotes
+    assert q.speaker.canonical == "Mitch McConnell" and q.verb == "called"
+    assert quantity(doc, "74-24").kind == "score"

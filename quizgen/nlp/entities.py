@@ -228,7 +228,7 @@ def _repair(
         and end + 1 < len(words)
         and words[end + 1].isdigit()
         and len(words[end + 1]) <= 4
-        and words[end] not in gz.MONTH_NAMES
+        and words[end].rstrip(".") not in gz.MONTH_NAMES
         and words[end] not in gz.countries()
         and not (end + 2 < len(words) and tags[end + 2] in ("NNS", "NNPS"))
     ):
@@ -252,15 +252,16 @@ def _repair(
             break
     title = None
     if not org_headed:
-        last_role = -1
-        for k, w in enumerate(names[:-1]):
-            if w in gz.ROLE_WORDS:
-                last_role = k
-            elif w not in gz.TITLE_HEADS and w not in gz.ORG_HEADS:
-                break
         if all(w in gz.ROLE_WORDS or w in gz.TITLE_HEADS for w in names):
             return out  # a bare title ("the President", "the Attorney General")
-        if last_role >= 0 and names[last_role + 1][:1].isupper():
+        # the last role word followed by a name: "Senate Majority Leader | Chuck Schumer",
+        # "Bank of England Governor | Mark Carney", "Attorney General Lord | Goldsmith"
+        last_role = -1
+        for k in range(len(names) - 2, -1, -1):
+            if names[k] in gz.ROLE_WORDS and _person_like(names[k + 1 :]):
+                last_role = k
+                break
+        if last_role >= 0:
             title = " ".join(names[: last_role + 1])
             start += last_role + 1
             names = names[last_role + 1 :]
@@ -269,6 +270,18 @@ def _repair(
     org_hint = start > 0 and words[start - 1] in gz.ORG_ROLE_NOUNS
     out.append(Candidate(start, end, title, chunked, False, org_hint))
     return out
+
+
+def _person_like(names: list[str]) -> bool:
+    """What may follow a title: one to four capitalised words, none a title or body word."""
+    if not 1 <= len(names) <= 4:
+        return False
+    for w in names:
+        if not w[:1].isupper() or w in gz.ROLE_WORDS or w in gz.ORG_HEADS:
+            return False
+        if w in gz.OUTLET_HEADS or w in gz.EVENT_WORDS:
+            return False
+    return True
 
 
 def _role_before(words: list[str], start: int) -> str | None:

@@ -189,7 +189,7 @@ def classify(words: list[str], title: str | None, ctx: Context) -> str:
         tail = " ".join(words[k:])
         if tail in gz.ORGANIZATIONS and tail not in gz.countries():
             return ORGANIZATION
-    if len(words) == 1 and (name in gz.MONTH_NAMES or name in gz.WEEKDAYS):
+    if len(words) == 1 and (name.rstrip(".") in gz.MONTH_NAMES or name in gz.WEEKDAYS):
         return DATE
     if name in gz.HOLIDAYS:
         return EVENT
@@ -197,6 +197,8 @@ def classify(words: list[str], title: str | None, ctx: Context) -> str:
     if title is not None and no_org_word and place_type(name) is None:
         return PERSON
     found = place_type(name)
+    if found is None and name.isupper() and len(name) >= 4:
+        found = place_type(name.title())  # a dateline: "WASHINGTON (AP) -"
     if found is not None:
         return found
     if ctx.org_hint:

@@ -942,6 +942,8 @@ ORG_ROLE_NOUNS = frozenset(
         "fund",
     ]
 )
+ROLE_WORDS |= frozenset({"Officer", "Executive", "Whip", "Secretary-General", "Envoy"})
+ORGANIZATIONS |= frozenset({"House", "Capitol", "Capitol Hill", "Whitehall", "Holyrood"})
 ORG_ROLE_NOUNS |= frozenset(
     {"association", "federation", "union", "body", "organisation", "organization", "lobby"}
 )

@@ -576,7 +576,7 @@ def _range_or_score(
         return None
     if sep == "-" and a.kind == "count" and b.kind == "count" and gap == "-":
         ra, rb = text[a.num_start : a.num_end], text[b.num_start : b.num_end]
-        if ra.isdigit() and rb.isdigit() and a.value <= 200 and a.value >= b.value and len(rb) <= 2:
+        if ra.isdigit() and rb.isdigit() and a.value >= b.value and len(rb) <= len(ra):
             return NumberMention(
                 text[a.start : b.end], a.start, b.end, a.value, "score", None, a.modifier,
                 a.value, b.value, None, a.start, b.end,

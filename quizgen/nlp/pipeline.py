@@ -18,6 +18,7 @@ from quizgen.nlp.numbers import find_numbers, words_value
 from quizgen.nlp.quantities import counted_kind, noun_phrase, token_range
 from quizgen.nlp.tokens import tag_form, tokenize
 
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][a-z]{0,4}\.?$")
 _LOWER_WORD = re.compile(r"(?<![\w'])[a-z][a-z-]+")
 
 
@@ -153,6 +154,8 @@ def _not_a_name(names: list[str], c: Candidate, lower_words: frozenset[str]) -> 
         return True
     if "-" in word and word.rsplit("-", 1)[1].islower():
         return True  # "Seattle-based", "UK-born"
+    if _PARTY_STATE.match(word):
+        return True  # "R-Ky", "D-Calif": party and state after a US politician
     if word in gz.ORG_HEADS and word not in gz.ORGANIZATIONS:
         return True
     return word.lower() in lower_words and not word.isupper()

@@ -42,7 +42,10 @@ _BEFORE = re.compile(
 )
 _MIN_CONTINUATION_WORDS = 4
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|as|while|so)\s+", re.IGNORECASE)
-_VERB_RE = re.compile(rf"\b(?P<verb>{_VERB}|saying|adding|telling|warning|insisting)\b")
+_VERB_RE = re.compile(
+    rf"\b(?P<verb>{_VERB}|saying|adding|telling|warning|insisting|called|calls|labelled|"
+    r"branded|dubbed|describing)\b"
+)
 _SPEAKER_TYPES = frozenset({PERSON, ORGANIZATION, NEWSPAPER})
 
 
@@ -228,8 +231,15 @@ def _subject_before(
     vi = _token_at(sentence, ov)
     if vi is None or vi == 0:
         return None
+    end = vi - 1
+    if sentence.tokens[end].text == ",":
+        # "Sen. Mitch McConnell, R-Ky., called it ...": skip the apposition between commas
+        for k in range(end - 1, max(-1, end - 9), -1):
+            if sentence.tokens[k].text == ",":
+                end = k
+                break
     for e in reversed(sentence.entities):
-        if e.last_token == vi - 1 or (e.last_token == vi - 2 and e.type == PERSON):
+        if e.last_token in (vi - 1, end - 1) or (e.last_token == vi - 2 and e.type == PERSON):
             return e, e.text
     prev = sentence.tokens[vi - 1]
     if pronoun_kind(prev.text):
