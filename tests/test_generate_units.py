@@ -540,3 +540,28 @@ def test_no_question_states_the_answer_of_another_from_the_same_sentence():
     who.forbidden = ["Jane Hutt", "Hutt"]
     chosen = select.select([number, who], [NUMERIC, MULTIPLE_CHOICE], 5, 10)
     assert [c.answer for c in chosen] == [12]
+
+
+def test_sentences_inside_a_quotation_over_several_sentences_are_found():
+    from quizgen.generate.bank_builder import _inside_long_quotes
+    from quizgen.nlp.pipeline import analyse
+
+    text = (
+        'Gerald Krasner said: "We worked hard to solve the problems at the club. '
+        'If Ken wants to give them up that is up to him." Bates bought his stake in May.\n\n'
+        '"We are turning the corner," she said. Waiting lists fell from 785 to 708.'
+    )
+    doc = analyse(text)
+    spoken = {doc.sentences[i].text[:10] for i in _inside_long_quotes(doc)}
+    assert spoken == {"If Ken wan"}
+
+
+def test_a_blank_in_parentheses_is_rejected():
+    c = _cand(
+        MULTIPLE_CHOICE,
+        "Some mobile operators are opting for a technology called Evolution, Data Optimised (____).",
+        "EV-DO",
+        0,
+        "m0",
+    )
+    assert ranking.rejection(c) == "blank is an abbreviation of the words before it"

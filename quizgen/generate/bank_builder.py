@@ -74,6 +74,33 @@ def _usable_evidence(doc: Document, sentence: Sentence) -> bool:
     return text.rstrip("\"'”’)")[-1:] in ".!" or text[-1:] in '"”’'
 
 
+def _inside_long_quotes(doc: Document) -> set[int]:
+    """Sentences that open inside a quotation begun in an earlier sentence
+    ('"We have a lot of hard work ahead. If Ken wants to give them up that is up to him.').
+
+    News text does not always close a quote (a quote running over paragraphs reopens each
+    one), so the state resets at every line and at every sentence that opens a quote."""
+    out: set[int] = set()
+    quote_open = False
+    previous_end = 0
+    for sentence in doc.sentences:
+        if "\n" in doc.text[previous_end : sentence.start]:
+            quote_open = False
+        previous_end = sentence.end
+        text = sentence.text.strip()
+        marks = sum(text.count(ch) for ch in '"“”')
+        opens = text[:1] in '"“'
+        if quote_open and not opens:
+            out.add(sentence.index)
+        if opens:
+            quote_open = marks % 2 == 1
+        elif marks % 2 == 1:
+            # a mark closes an open quote; unopened, one at the very end closes a quote the
+            # text never opened, anything else opens one
+            quote_open = False if quote_open else not text.endswith(('"', "”"))
+    return out
+
+
 def _mc_finish(
     doc: Document, cand: Candidate, entity: Entity, sentence: Sentence, seed: int
 ) -> Candidate | None:
@@ -107,8 +134,19 @@ def candidates_for(
     names_by_type: dict[str, set[str]] = {}
     for ent in doc.entities:
         names_by_type.setdefault(ent.type, set()).add((ent.canonical or ent.text).casefold())
+    spoken = _inside_long_quotes(doc)
     for sentence in doc.sentences:
         if not _usable_evidence(doc, sentence):
+            continue
+        if sentence.index in spoken:
+            # the middle of a quotation running over several sentences: its "him" and "them"
+            # belong to the speaker; only a "Who said ...?" on a quote is safe here
+            if MULTIPLE_CHOICE in kinds:
+                for cand, entity in mc_candidates(doc, sentence):
+                    if cand.form == "quote" and ranking.rejection(cand) is None:
+                        cand.score = ranking.score(cand)
+                        entities[id(cand)] = (entity, sentence)
+                        out.append(cand)
             continue
         if NUMERIC in kinds:
             for cand in numeric_candidates(doc, sentence):

@@ -34,6 +34,8 @@ def rejection(c: Candidate) -> str | None:
         return "speech without quotation marks"
     if c.form == "cloze" and prompt.count(BLANK) != 1:
         return "not one blank"
+    if f"({BLANK})" in prompt:
+        return "blank is an abbreviation of the words before it"
     stem = prompt.replace(BLANK, " ")
     for text in c.forbidden:
         if text and contains_word(stem, text):

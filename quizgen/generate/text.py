@@ -384,6 +384,11 @@ SUBORDINATORS = frozenset(
         "while",
         "whether",
         "unless",
+        "after",
+        "before",
+        "until",
+        "since",
+        "once",
     ]
 )
 
