@@ -9,13 +9,18 @@ HEADERS = ("When (UTC)", "Student", "Quiz", "Mode", "Score", "%", "Status")
 SPARK = "▁▂▃▄▅▆▇█"
 
 
-def _when(stamp: str) -> str:
-    return stamp[:16].replace("T", " ")
+def _when(stamp: str, compact: bool = False) -> str:
+    return stamp[5 if compact else 0 : 16].replace("T", " ")
 
 
 def attempt_rows(
-    attempts: list[Attempt], *, newest_first: bool = False, title_width: int = 28
+    attempts: list[Attempt],
+    *,
+    newest_first: bool = False,
+    title_width: int = 28,
+    compact: bool = False,
 ) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+    """Header and rows; ``compact`` (month-day times) fits an 80-column screen."""
     ordered = list(reversed(attempts)) if newest_first else list(attempts)
     rows = []
     for a in ordered:
@@ -26,7 +31,7 @@ def attempt_rows(
         )
         rows.append(
             (
-                _when(a.started_at),
+                _when(a.started_at, compact),
                 a.student,
                 title,
                 a.mode,

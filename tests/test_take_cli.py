@@ -14,6 +14,7 @@ from quizgen import cli
 from quizgen.bank.io import load_bank
 from quizgen.commands.take import is_article
 from quizgen.errors import BankError
+from quizgen.history import sparkline
 from quizgen.quickload import load_bank_fast, schema_ok
 from quizgen.results import ResultStore
 from quizgen.session import QuizSession, QuizSettings
@@ -197,3 +198,8 @@ def test_start_up_path_does_not_import_jsonschema_or_nltk() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "8 []"
+
+
+def test_sparkline_scales_scores_from_0_to_100() -> None:
+    assert sparkline([0, 50, 100]) == "▁▅█"
+    assert sparkline([120, -5]) == "█▁"

@@ -64,3 +64,18 @@ def test_results_screen(snap_compare, tmp_path: Path) -> None:
             await pilot.pause()
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_feedback_screen_light_theme(snap_compare, tmp_path: Path) -> None:
+    """The same feedback in the light theme: the verdict still reads without colour."""
+    clock = FakeClock()
+    app = build_app(tmp_path / "r.sqlite", clock, mode="practice", theme="textual-light")
+
+    async def run_before(pilot) -> None:
+        await pilot.press("enter")
+        await pilot.pause()
+        clock.advance(9)
+        await pilot.press(*"4,800", "enter")  # wrong: the tolerance is 0
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)

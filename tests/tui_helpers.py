@@ -26,7 +26,12 @@ class FakeClock:
 
 
 def build_app(
-    db: Path, clock: FakeClock | None = None, *, student: str | None = "ana", **settings
+    db: Path,
+    clock: FakeClock | None = None,
+    *,
+    student: str | None = "ana",
+    theme: str = "textual-dark",
+    **settings,
 ) -> QuizApp:
     settings.setdefault("shuffle", False)
     return make_app(
@@ -36,5 +41,6 @@ def build_app(
         clock=clock or FakeClock(),
         settings=QuizSettings(**settings),
         student=student,
-        tick_interval=3600,  # tests drive tick() themselves after moving the clock
+        tick_interval=3600,
+        theme=theme,  # tests drive tick() themselves after moving the clock
     )

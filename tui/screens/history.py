@@ -9,9 +9,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Sparkline, Static
+from textual.widgets import DataTable, Footer, Static
 
-from quizgen.history import attempt_rows
+from quizgen.history import attempt_rows, sparkline
 from quizgen.results import Attempt
 
 
@@ -31,14 +31,18 @@ class HistoryScreen(Screen):
             id="topbar",
         )
         if finished:
-            yield Static("Score % over time (oldest → newest):", id="spark-label")
-            yield Sparkline([a.percent for a in finished], id="sparkline")
+            values = [a.percent for a in finished][-30:]
+            line = "".join(ch * 2 for ch in sparkline(values))
+            yield Static(
+                f"Score % over time, oldest → newest (0-100):  {line}  last {values[-1]:.0f}%",
+                id="spark-label",
+            )
         yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        headers, rows = attempt_rows(self.attempts, newest_first=True)
+        headers, rows = attempt_rows(self.attempts, newest_first=True, title_width=18, compact=True)
         table.add_columns(*headers)
         for row in rows:
             table.add_row(*(Text(cell) for cell in row))
