@@ -321,3 +321,13 @@ def test_us_style_titles_datelines_and_descriptions():
     (q,) = doc.quotes
     assert q.speaker.canonical == "Mitch McConnell" and q.verb == "called"
     assert quantity(doc, "74-24").kind == "score"
+
+
+def test_dates_are_whole_date_entities():
+    doc = analyse(
+        "On 17 March 2003 the answer was published. Officials met last week and again "
+        "on Friday morning, and the deal should close by April 2005, as it has since 2004. "
+        "In 2000 troops were sent."
+    )
+    dates = [e.text for e in doc.entities if e.type == "DATE"]
+    assert dates == ["17 March 2003", "last week", "Friday morning", "April 2005", "2004"]

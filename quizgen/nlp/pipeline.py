@@ -10,7 +10,8 @@ import re
 
 from quizgen.nlp import coref, quotes, resources, segment
 from quizgen.nlp import gazetteers as gz
-from quizgen.nlp.document import OTHER, Document, Entity, Quantity, Sentence, Token
+from quizgen.nlp.dates import date_spans
+from quizgen.nlp.document import DATE, OTHER, Document, Entity, Quantity, Sentence, Token
 from quizgen.nlp.entities import Candidate, candidates, chunked_tokens
 from quizgen.nlp.entity_types import Context, classify
 from quizgen.nlp.normalize import Normalized, normalize
@@ -48,6 +49,7 @@ def analyse(text: str, *, wordnet: bool = True) -> Document:
 
     lower_words = frozenset(_LOWER_WORD.findall(nt))
     mentions = _mentions(nt, spans, tok_spans, words, tags, chunks, lower_words)
+    mentions = _with_dates(nt, spans, tok_spans, words, mentions)
     coref.link_names(mentions)
     if coref.type_by_coordination(mentions, nt):
         coref.link_names(mentions)
@@ -133,6 +135,37 @@ def _apposition(words: list[str], last: int) -> tuple[str, ...]:
             break
         out.append(w.lower())
     return tuple(out)
+
+
+def _with_dates(
+    nt: str,
+    spans: list[segment.Span],
+    tok_spans: list[list[tuple[int, int]]],
+    words: list[list[str]],
+    mentions: list[coref.Mention],
+) -> list[coref.Mention]:
+    """Add DATE mentions ("17 March 2003", "last week", "in 2004"); a longer date replaces the
+    bare month or weekday found as a name, and a date never cuts into another name."""
+    out = list(mentions)
+    for si, span in enumerate(spans):
+        if not tok_spans[si]:
+            continue
+        starts = [a for a, _ in tok_spans[si]]
+        ends = [b for _, b in tok_spans[si]]
+        for a, b in date_spans(nt, span.start, span.end):
+            first, last = token_range(starts, ends, a, b)
+            if starts[first] != a or ends[last] != b:
+                continue  # not on token boundaries
+            clash = [m for m in out if m.sentence == si and m.first <= last and first <= m.last]
+            if any(m.type != DATE or m.first < first or m.last > last for m in clash):
+                continue
+            for m in clash:
+                out.remove(m)
+            mention = coref.Mention(si, first, last, a, b, words[si][first : last + 1], DATE)
+            mention.surface = nt[a:b]
+            out.append(mention)
+    out.sort(key=lambda m: (m.sentence, m.first))
+    return out
 
 
 def _english(words: list[str]) -> bool:
