@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from quizgen.scoring import fmt_points
 
@@ -66,8 +66,7 @@ class ResultsScreen(Screen):
             id="summary",
         )
         yield DataTable(id="per-question", cursor_type="row", zebra_stripes=True)
-        yield Static(" r review   h history   q quit", id="hint")
-        yield Footer()
+        yield Static(" r review   h history   ? help   ctrl+t theme   q quit", id="hint")
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
