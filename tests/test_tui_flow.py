@@ -324,3 +324,34 @@ async def test_brackets_in_bank_text_are_shown_not_parsed_as_markup(tmp_path: Pa
         await pilot.press("2")
         await pilot.pause()
         assert in_feedback(app) and app.session.score == 1
+
+
+async def test_article_is_turned_into_a_bank_in_a_worker_then_quizzed(tmp_path: Path) -> None:
+    from quizgen.results import ResultStore as Store
+    from quizgen.session import QuizSettings
+    from tui.app import Article, make_app
+    from tui.screens.generating import GeneratingScreen
+
+    from .conftest import SEED
+
+    raw = SEED.read_bytes()
+    app = make_app(
+        None,
+        store=Store(tmp_path / "r.sqlite"),
+        settings=QuizSettings(mode="exam", seed=1),
+        student="ana",
+        article=Article(path=str(SEED), raw=raw, text=raw.decode("utf-8")),
+        tick_interval=3600,
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, GeneratingScreen)  # the spinner shows while NLP runs
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        assert app.bank.questions and len(app.bank_sha) == 64
+        await start(pilot)
+        assert app.session.attempt_id is not None
+    with ResultStore(tmp_path / "r.sqlite") as store:
+        (attempt,) = store.attempts()
+        assert attempt.bank_sha256 == app.bank_sha and attempt.bank_title == app.bank.title
