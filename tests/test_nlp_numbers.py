@@ -137,3 +137,27 @@ def test_no_number_words_in_idioms():
 def test_a_tally_with_a_bigger_first_number_is_a_score():
     m = one("passed on a 286-134 vote")
     assert (m.kind, m.low, m.high) == ("score", 286, 134)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "unit"),
+    [
+        ("5 million dollars was raised", 5e6, "money", "$"),
+        ("temperatures of 40C were recorded", 40, "measure", "°C"),
+        ("a man aged 45 was arrested", 45, "age", "years"),
+        ("popular in the 1990s", 1990, "year", "decade"),
+        ("one in five adults smoke", 0.2, "fraction", None),
+        ("nearly half of voters agreed", 0.5, "fraction", None),
+        ("three times more likely", 3, "multiplier", "times"),
+        ("twice as many people", 2, "multiplier", "times"),
+    ],
+)
+def test_more_news_forms(text, value, kind, unit):
+    m = one(text)
+    assert (m.value, m.kind, m.unit) == (pytest.approx(value), kind, unit)
+
+
+def test_forms_that_are_not_what_they_seem():
+    assert find_numbers("a third-quarter loss") == []
+    assert [m.kind for m in find_numbers("won 2-1 in 2004")] == ["score", "year"]
+    assert values_in("one in five adults") == [0.2, 1, 5]

@@ -122,7 +122,21 @@ _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "e
 _DENOMINATORS["tenth"] = 10
 _FRACTION = re.compile(
     r"(?<![\w-])(an?|one|two|three|four|five|seven|nine)[\s-]+"
-    r"(halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b",
+    r"(halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b(?!-)",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS_OR_DIGITS = rf"(?:\d+(?:\.\d+)?|{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
+_SPECIAL = re.compile(
+    rf"(?P<decade>(?<![\w.,$£€])\d{{3}}0s)\b"
+    rf"|(?P<one_in>(?<![\w.,-])(?P<top>one|two|three|four|five|\d{{1,2}})\s+in\s+(?:every\s+)?"
+    rf"(?P<bottom>\d{{1,3}}(?:,\d{{3}})*|{'|'.join(sorted(_UNITS, key=len, reverse=True))}|"
+    rf"hundred|thousand|million))\b(?![\d,.]|\s*(?:%|per|years?\b|months?\b))"
+    rf"|(?P<half>\bhalf)(?=\s+of\b)"
+    rf"|(?P<twice>\btwice|\bthrice)(?=\s+(?:as|the|that|more|a|its|their)\b)"
+    rf"|(?P<times>(?<![\w.,])(?P<factor>{_NUMBER_WORDS_OR_DIGITS})\s+times)"
+    rf"(?=\s+(?:as|more|higher|larger|bigger|greater|the|that|faster|lower|smaller|over|"
+    rf"less|fewer|its|their)\b)"
+    rf"|(?P<temp>(?<![\w.,])(?P<deg>\d+(?:\.\d+)?)\s?(?:°\s?)?[CF])\b",
     re.IGNORECASE,
 )
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -215,6 +229,8 @@ _UNIT_CANON = {
 _METRE_CONTEXT = {"hurdles", "heats", "title", "race", "final", "sprint", "relay", "record"}
 _METRE_CONTEXT |= {"freestyle", "backstroke", "breaststroke", "butterfly", "medley", "champion"}
 _METRE_CONTEXT |= {"dash", "high", "long", "tall", "wide", "deep", "away", "in", "with", "to"}
+_MONEY_AFTER = re.compile(r"\s(dollars?|euros?|pounds|yen|cents?|pence)\b", re.IGNORECASE)
+_AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _NOT_A_NUMBER = re.compile(
     r"\bno\s+one\b|\bone(?:-off|\s+another|\s+day|\s+by\s+one)\b", re.IGNORECASE
@@ -244,6 +260,7 @@ class NumberMention:
     mantissa: float | None = None  # 2.5 for "$2.5bn"
     num_start: int = -1  # span of the number itself (without hedge)
     num_end: int = -1
+    parts: tuple[float, ...] = ()  # the numbers a form is made of: "one in five" -> (1, 5)
 
 
 def prepare(text: str) -> str:
@@ -312,6 +329,11 @@ def _core_mentions(text: str) -> list[NumberMention]:
         value = top / _DENOMINATORS[m.group(2).lower().rstrip("s").replace("halve", "half")]
         found.append(NumberMention(m.group(0), m.start(), m.end(), value, "fraction"))
         clock_spans.append((m.start(), m.end()))
+    for m in _SPECIAL.finditer(text):
+        special = _special(m)
+        if special is not None:
+            found.append(special)
+            clock_spans.append((m.start(), m.end()))
     for m in _CORE.finditer(text):
         if any(a <= m.start() < b for a, b in clock_spans):
             continue
@@ -334,6 +356,42 @@ def _core_mentions(text: str) -> list[NumberMention]:
                 start = base + sub_start
                 found.append(NumberMention(sub, start, start + len(sub), value, "count"))
     return found
+
+
+def _number(raw: str) -> float:
+    low = raw.lower()
+    if low in _SCALES:
+        return float(_SCALES[low])
+    return float(_UNITS[low]) if low in _UNITS else float(raw.replace(",", ""))
+
+
+def _special(m: re.Match[str]) -> NumberMention | None:
+    """Forms read as a whole: "1990s", "one in five", "half of", "twice as", "3 times more",
+    "40C"."""
+    text, start, end = m.group(0), m.start(), m.end()
+    if m.group("decade"):
+        value = float(text[:-1])
+        return NumberMention(text, start, end, value, "year", "decade")
+    if m.group("one_in"):
+        top, bottom = _number(m.group("top")), _number(m.group("bottom"))
+        if bottom == 0 or top >= bottom:
+            return None
+        return NumberMention(text, start, end, top / bottom, "fraction", parts=(top, bottom))
+    if m.group("half"):
+        if not m.group("half").islower():
+            return None
+        return NumberMention(text, start, end, 0.5, "fraction")
+    if m.group("twice"):
+        value = 2.0 if m.group("twice").lower() == "twice" else 3.0
+        return NumberMention(text, start, end, value, "multiplier", "times")
+    if m.group("times"):
+        return NumberMention(text, start, end, _number(m.group("factor")), "multiplier", "times")
+    if m.group("temp"):
+        unit = "°" + text[-1].upper()
+        if text[-1].islower():
+            return None
+        return NumberMention(text, start, end, float(m.group("deg")), "measure", unit)
+    return None
 
 
 def _split_word_numbers(raw: str) -> list[tuple[int, int]]:
@@ -503,6 +561,19 @@ def _attach_suffixes(text: str, mention: NumberMention) -> NumberMention:
             num_end=mention.end,
         )
     if mantissa is not None:
+        money = _MONEY_AFTER.match(text, end)
+        if money:
+            return replace(
+                mention,
+                text=text[start : money.end()],
+                end=money.end(),
+                value=value,
+                kind="money",
+                unit=_MONEY_UNITS[money.group(1).lower()],
+                mantissa=mantissa,
+                num_start=mention.start,
+                num_end=mention.end,
+            )
         return replace(
             mention,
             text=text[start:end],
@@ -512,6 +583,8 @@ def _attach_suffixes(text: str, mention: NumberMention) -> NumberMention:
             num_start=mention.start,
             num_end=mention.end,
         )
+    if _AGED_BEFORE.search(text, max(0, start - 8), start):
+        return replace(mention, kind="age", unit="years", num_start=start, num_end=end)
     return replace(mention, num_start=mention.start, num_end=mention.end)
 
 
@@ -676,6 +749,7 @@ def values_in(text: str) -> list[float]:
         values.append(m.value)
         if m.mantissa is not None:
             values.append(m.mantissa)
+        values.extend(p for p in m.parts if p not in values)
         for end in (m.low, m.high):
             if end is not None and end not in values:
                 values.append(end)
