@@ -55,8 +55,8 @@ class QuestionScreen(Screen):
 
     app: QuizApp
     BINDINGS: ClassVar[list[BindingType]] = [
-        *(Binding(str(i + 1), f"choose({i})", show=False) for i in range(4)),
-        *(Binding(LETTERS[i].lower(), f"choose({i})", show=False) for i in range(4)),
+        *(Binding(str(i + 1), f"choose({i})", show=False) for i in range(9)),
+        *(Binding(LETTERS[i].lower(), f"choose({i})", show=False) for i in range(9)),
         Binding("enter,space,n", "next", "Next", show=False),
     ]
 
@@ -136,7 +136,7 @@ class QuestionScreen(Screen):
         limit = session.time_limit()
         self.query_one(Countdown).update_time(
             left=session.time_left() if self.phase == "question" else None,
-            limit=limit if limit else session.total_left(),
+            limit=limit if limit else session.settings.total_time,
             elapsed=session.elapsed() if self.phase == "question" else 0.0,
             running=self.phase == "question",
         )

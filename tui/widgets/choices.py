@@ -6,7 +6,14 @@ from rich.markup import escape
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-LETTERS = "ABCDEFGHIJ"
+LETTERS = "ABCDEFGHI"
+
+
+def key_label(index: int) -> str:
+    """`1 A` for the first nine choices; later ones are picked with the arrows or the mouse."""
+    if index < len(LETTERS):
+        return f"[b]{index + 1}[/b] [dim]{LETTERS[index]}[/dim]"
+    return "   "
 
 
 class ChoiceList(OptionList):
@@ -27,7 +34,7 @@ class ChoiceList(OptionList):
         self.choices = list(choices)
         self.clear_options()
         self.add_options(
-            Option(f"[b]{i + 1}[/b] [dim]{LETTERS[i]}[/dim]  {escape(choice)}", id=f"choice-{i}")
+            Option(f"{key_label(i)}  {escape(choice)}", id=f"choice-{i}")
             for i, choice in enumerate(choices)
         )
         self.highlighted = None  # Enter alone must not pick the first answer
