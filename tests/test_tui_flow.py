@@ -355,3 +355,17 @@ async def test_article_is_turned_into_a_bank_in_a_worker_then_quizzed(tmp_path: 
     with ResultStore(tmp_path / "r.sqlite") as store:
         (attempt,) = store.attempts()
         assert attempt.bank_sha256 == app.bank_sha and attempt.bank_title == app.bank.title
+
+
+async def test_mode_is_chosen_on_the_start_screen_with_the_keyboard(tmp_path: Path) -> None:
+    app = build_app(tmp_path / "r.sqlite")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("tab")  # from the name to the modes
+        await pilot.press("down", "down", "enter")  # practice -> exam -> game
+        await pilot.pause()
+        assert app.screen.selected_mode() == "game"
+        app.screen.query_one("#name", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert in_question(app) and app.session.settings.mode == "game"
+        assert "game" in str(app.screen.query_one("#topbar", Static).render())
