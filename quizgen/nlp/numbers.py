@@ -10,6 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from quizgen.nlp.number_words import MONTHS, ORDINAL_WORDS, SCALES, UNITS, words_value
+from quizgen.nlp.number_words import split_word_numbers as _split_word_numbers
+
+__all__ = ["MONTHS", "NumberMention", "find_numbers", "prepare", "values_in", "words_value"]
+
 # Same-length replacements only, so offsets into the prepared text are offsets into the input.
 _ONE_TO_ONE = str.maketrans(
     {
@@ -29,84 +34,7 @@ _ONE_TO_ONE = str.maketrans(
     }
 )
 
-_UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_SCALES["trillion"] = 1_000_000_000_000
-_ORDINAL_WORDS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fifteenth": 15,
-    "twentieth": 20,
-    "hundredth": 100,
-}
-MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-
-_NUMBER_WORD = "|".join(sorted([*_UNITS, *_SCALES, "dozen"], key=len, reverse=True))
+_NUMBER_WORD = "|".join(sorted([*UNITS, *SCALES, "dozen"], key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _CORE = re.compile(
     rf"(?<![\w.,])(?<![A-Za-z]-)(?P<d>{_DIGITS})(?![\d]|\.\d)"
@@ -115,7 +43,7 @@ _CORE = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(
-    r"(?<![\w.])(?P<n>\d+)(?:st|nd|rd|th)\b|\b(?P<w>" + "|".join(_ORDINAL_WORDS) + r")\b",
+    r"(?<![\w.])(?P<n>\d+)(?:st|nd|rd|th)\b|\b(?P<w>" + "|".join(ORDINAL_WORDS) + r")\b",
     re.IGNORECASE,
 )
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8}
@@ -125,11 +53,11 @@ _FRACTION = re.compile(
     r"(halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b(?!-)",
     re.IGNORECASE,
 )
-_NUMBER_WORDS_OR_DIGITS = rf"(?:\d+(?:\.\d+)?|{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
+_NUMBER_WORDS_OR_DIGITS = rf"(?:\d+(?:\.\d+)?|{'|'.join(sorted(UNITS, key=len, reverse=True))})"
 _SPECIAL = re.compile(
     rf"(?P<decade>(?<![\w.,$£€])\d{{3}}0s)\b"
     rf"|(?P<one_in>(?<![\w.,-])(?P<top>one|two|three|four|five|\d{{1,2}})\s+in\s+(?:every\s+)?"
-    rf"(?P<bottom>\d{{1,3}}(?:,\d{{3}})*|{'|'.join(sorted(_UNITS, key=len, reverse=True))}|"
+    rf"(?P<bottom>\d{{1,3}}(?:,\d{{3}})*|{'|'.join(sorted(UNITS, key=len, reverse=True))}|"
     rf"hundred|thousand|million))\b(?![\d,.]|\s*(?:%|per|years?\b|months?\b))"
     rf"|(?P<half>\bhalf)(?=\s+of\b)"
     rf"|(?P<twice>\btwice|\bthrice)(?=\s+(?:as|the|that|more|a|its|their)\b)"
@@ -272,32 +200,6 @@ def _digits_value(raw: str) -> float:
     return float(raw.replace(",", ""))
 
 
-def words_value(raw: str) -> float | None:
-    """Value of a number written in words: "two million", "twenty-five", "a dozen"."""
-    parts = [p for p in re.split(r"[\s-]+", raw.lower()) if p and p != "and"]
-    if parts and parts[0] in ("a", "an"):
-        if len(parts) < 2 or (parts[1] not in _SCALES and parts[1] != "dozen"):
-            return None
-        parts[0] = "one"
-    total = 0
-    current = 0
-    seen = False
-    for part in parts:
-        if part in _UNITS:
-            current += _UNITS[part]
-        elif part == "dozen":
-            current = (current or 1) * 12
-        elif part == "hundred":
-            current = (current or 1) * 100
-        elif part in _SCALES:
-            total += (current or 1) * _SCALES[part]
-            current = 0
-        else:
-            return None
-        seen = True
-    return float(total + current) if seen else None
-
-
 def _is_year(text: str, start: int, end: int, value: float, raw: str) -> bool:
     """A four-digit number is a year unless a hedge or a plural noun says it counts things."""
     if "," in raw or "." in raw or not (1000 <= value <= 2100) or len(raw) != 4:
@@ -325,7 +227,7 @@ def _core_mentions(text: str) -> list[NumberMention]:
         found.append(NumberMention(m.group(1), m.start(), m.end(), value, "time"))
         clock_spans.append((m.start(), m.end()))
     for m in _FRACTION.finditer(text):
-        top = 1 if m.group(1).lower() in ("a", "an") else _UNITS[m.group(1).lower()]
+        top = 1 if m.group(1).lower() in ("a", "an") else UNITS[m.group(1).lower()]
         value = top / _DENOMINATORS[m.group(2).lower().rstrip("s").replace("halve", "half")]
         found.append(NumberMention(m.group(0), m.start(), m.end(), value, "fraction"))
         clock_spans.append((m.start(), m.end()))
@@ -360,9 +262,9 @@ def _core_mentions(text: str) -> list[NumberMention]:
 
 def _number(raw: str) -> float:
     low = raw.lower()
-    if low in _SCALES:
-        return float(_SCALES[low])
-    return float(_UNITS[low]) if low in _UNITS else float(raw.replace(",", ""))
+    if low in SCALES:
+        return float(SCALES[low])
+    return float(UNITS[low]) if low in UNITS else float(raw.replace(",", ""))
 
 
 def _special(m: re.Match[str]) -> NumberMention | None:
@@ -392,33 +294,6 @@ def _special(m: re.Match[str]) -> NumberMention | None:
             return None
         return NumberMention(text, start, end, float(m.group("deg")), "measure", unit)
     return None
-
-
-def _split_word_numbers(raw: str) -> list[tuple[int, int]]:
-    """Split "two and three" or "five six" into separate numbers; keep "one hundred and twenty"."""
-    out: list[tuple[int, int]] = []
-    begin = 0
-    prev: str | None = None
-    for m in re.finditer(r"[A-Za-z]+", raw):
-        word = m.group(0).lower()
-        if word == "and":
-            if prev not in _SCALES and prev != "hundred":
-                out.append((begin, len(raw[: m.start()].rstrip())))
-                begin = -1
-            continue
-        if begin == -1:
-            begin = m.start()
-        elif (
-            prev in _UNITS
-            and word in _UNITS
-            and not (_UNITS[prev] >= 20 and _UNITS[prev] % 10 == 0 and _UNITS[word] < 10)
-        ):
-            out.append((begin, len(raw[: m.start()].rstrip(" -"))))
-            begin = m.start()
-        prev = word
-    if begin != -1:
-        out.append((begin, len(raw)))
-    return out
 
 
 def _attach_suffixes(text: str, mention: NumberMention) -> NumberMention:
@@ -712,7 +587,7 @@ def _ordinals(text: str, taken: list[tuple[int, int]]) -> list[NumberMention]:
             before = _ORDINAL_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
             if before is None or before.group(0).strip().lower() == "a":
                 continue  # "first reported" is an adverb, "a third" a fraction
-            value = float(_ORDINAL_WORDS[m.group("w").lower()])
+            value = float(ORDINAL_WORDS[m.group("w").lower()])
         out.append(
             NumberMention(m.group(0), m.start(), m.end(), value, "ordinal", None, None,
                           None, None, None, m.start(), m.end())
