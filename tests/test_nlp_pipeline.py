@@ -331,3 +331,30 @@ def test_dates_are_whole_date_entities():
     )
     dates = [e.text for e in doc.entities if e.type == "DATE"]
     assert dates == ["17 March 2003", "last week", "Friday morning", "April 2005", "2004"]
+
+
+def test_analyse_never_loads_wordnet(tmp_path):
+    """WordNet costs 2-4 s to load: the pipeline types names from the shipped table instead."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from quizgen.nlp import resources\n"
+        "from quizgen.nlp.pipeline import analyse\n"
+        "doc = analyse(open(sys.argv[1], encoding='utf-8').read()"
+        " + ' Crowds gathered in Cannes near the Danube.')\n"
+        "assert any(e.text == 'Cannes' and e.type == 'CITY' for e in doc.entities)\n"
+        "import nltk.corpus\n"
+        "print(resources.wordnet.cache_info().currsize, type(nltk.corpus.wordnet).__name__)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(SEED)],
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        cwd=tmp_path,
+        check=True,
+    )
+    assert out.stdout.split() == ["0", "LazyCorpusLoader"]
