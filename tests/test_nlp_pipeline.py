@@ -358,3 +358,9 @@ def test_analyse_never_loads_wordnet(tmp_path):
         check=True,
     )
     assert out.stdout.split() == ["0", "LazyCorpusLoader"]
+
+
+def test_a_description_in_quotes_is_attributed_to_who_made_it(seed_doc):
+    first = seed_doc.sentences[0].quotes
+    assert [q.text for q in first] == ["an invasion"]
+    assert first[0].speaker.canonical == "Donald Trump" and first[0].verb == "likened"

@@ -44,7 +44,7 @@ _MIN_CONTINUATION_WORDS = 4
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|as|while|so)\s+", re.IGNORECASE)
 _VERB_RE = re.compile(
     rf"\b(?P<verb>{_VERB}|saying|adding|telling|warning|insisting|called|calls|labelled|"
-    r"branded|dubbed|describing)\b"
+    r"branded|dubbed|describing|likened|likening|compared|calling)\b"
 )
 _SPEAKER_TYPES = frozenset({PERSON, ORGANIZATION, NEWSPAPER})
 
