@@ -110,3 +110,11 @@ def test_dev_corpus_invariants(path):
     ends = [s.end for s in doc.sentences]
     starts = [s.start for s in doc.sentences]
     assert all(a >= b for a, b in zip(starts[1:], ends, strict=False))
+
+
+@given(st.text(_ALPHABET, max_size=200))
+def test_from_original_inverts_to_original(text):
+    norm = normalize(text)
+    for i in range(len(text)):
+        j = norm.from_original(i)
+        assert norm.to_original(j) == i

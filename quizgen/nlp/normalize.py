@@ -7,6 +7,7 @@ change length ("…" -> "...") need the explicit offset table kept in :class:`No
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 _SAME_LENGTH = str.maketrans(
@@ -66,6 +67,12 @@ class Normalized:
         if offset >= len(self._starts):
             return len(self.original)
         return self._starts[offset]
+
+    def from_original(self, offset: int) -> int:
+        """The first normalised offset that comes from original ``offset``."""
+        if self._starts is None:
+            return offset
+        return bisect_left(self._starts, offset)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of a normalised span; an expansion maps to its whole source."""

@@ -27,7 +27,6 @@ from quizgen.nlp.entity_types import SPEECH_VERBS
 from quizgen.nlp.normalize import Normalized
 
 _VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_NAMEISH = r"[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|of|de|van|von|the))*"
 _PRONOUN = r"he|she|they|we|it|I"
 _AFTER_WHO_VERB = re.compile(
     rf"\s*,?\s*(?P<who>(?i:{_PRONOUN})\b|[^.,;:!?\"]{{1,80}}?)\s+(?P<verb>{_VERB})\b"
@@ -140,12 +139,7 @@ def _paragraph_spans(doc: Document, sent_spans: list[tuple[int, int]]) -> list[t
 
 
 def _sentence_norm_spans(doc: Document, norm: Normalized) -> list[tuple[int, int]]:
-    if norm._starts is None:
-        return [(s.start, s.end) for s in doc.sentences]
-    back: dict[int, int] = {}
-    for i, o in enumerate(norm._starts):
-        back.setdefault(o, i)
-    return [(back.get(s.start, 0), back.get(s.end - 1, 0) + 1) for s in doc.sentences]
+    return [(norm.from_original(s.start), norm.from_original(s.end - 1) + 1) for s in doc.sentences]
 
 
 def _paragraph_of(p_starts: list[int], offset: int) -> int:
