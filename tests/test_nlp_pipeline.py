@@ -364,3 +364,11 @@ def test_a_description_in_quotes_is_attributed_to_who_made_it(seed_doc):
     first = seed_doc.sentences[0].quotes
     assert [q.text for q in first] == ["an invasion"]
     assert first[0].speaker.canonical == "Donald Trump" and first[0].verb == "likened"
+
+
+def test_no_sentence_break_after_no_dot():
+    doc = analyse("He lives at No. 10 Downing Street. She does not.")
+    assert [s.text for s in doc.sentences] == [
+        "He lives at No. 10 Downing Street.",
+        "She does not.",
+    ]

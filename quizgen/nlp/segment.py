@@ -17,6 +17,10 @@ _LINE = re.compile(r"[^\n]+")
 _FIRST_LINE = re.compile(r"\s*([^\n]+)\n[ \t]*\n")
 _CONTINUES = re.compile(r"[a-z(\-,;:]|\.\.\.")
 _MAX_TITLE_WORDS = 16
+# punkt ends a sentence after these, but news text goes on: "No. 10 Downing Street"
+_ABBREVIATION_END = re.compile(
+    r"(?<![\w.])(?:No|Nos|Art|Fig|Vol|St|Mt|Gen|Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Prof)\.\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -88,7 +92,8 @@ def sentences(text: str, start: int = 0) -> list[Span]:
         block = text[p_start:p_end]
         merged: list[list[int]] = []
         for a, b in splitter.span_tokenize(block):
-            if merged and _CONTINUES.match(block, a):
+            glued = merged and _ABBREVIATION_END.search(block, merged[-1][0], merged[-1][1])
+            if merged and (_CONTINUES.match(block, a) or glued):
                 merged[-1][1] = b
             else:
                 merged.append([a, b])
