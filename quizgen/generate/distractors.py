@@ -190,6 +190,7 @@ def choose_distractors(
     if key_type == d.CITY:
         tiers[1], tiers[-1] = tiers[-1], tiers[1]  # well-known cities before WordNet's
     chosen: list[str] = []
+    spares: list[str] = []  # usable but not chosen, outside the built-in list
     worst = 0
     from_builtin = 0
     for tier_index, pool in enumerate(tiers):
@@ -219,13 +220,45 @@ def choose_distractors(
                 chosen.append(option)
                 worst = tier_index
                 from_builtin += tier_index == len(tiers) - 1
+        if tier_index < len(tiers) - 1:
+            spares += [o for o in picks if o not in chosen]
         if len(chosen) == 3:
             break
     if len(chosen) < 3:
         return None
     if from_builtin > BUILTIN_MAX.get(key_type, 3):
         return None  # a banker among Putin and Beckham, a band among Nato: the key stands out
-    return chosen, worst
+    return _balance_length(chosen, spares, key, rng), worst
+
+
+def _balance_length(
+    chosen: list[str], spares: list[str], key: str, rng: random.Random
+) -> list[str]:
+    """Make the key the longest option about one time in four, as chance would: a key that is
+    always (or never) the longest is a tell for a test-wise student."""
+    want_longest = rng.random() < 0.25
+    if all(len(key) > len(c) for c in chosen) == want_longest:
+        return chosen
+    out = list(chosen)
+    usable = [s for s in spares if s not in out]
+    if want_longest:
+        for i, option in enumerate(out):
+            if len(option) < len(key):
+                continue
+            shorter = [
+                s for s in usable if len(s) < len(key) and not any(is_variant(s, [o]) for o in out)
+            ]
+            if not shorter:
+                return chosen
+            out[i] = shorter[0]
+            usable.remove(shorter[0])
+        return out
+    longer = [
+        s for s in usable if len(s) >= len(key) and not any(is_variant(s, [o]) for o in out[:2])
+    ]
+    if longer:
+        out[2] = longer[0]  # the least prominent pick makes way
+    return out
 
 
 def _length_gap(option: str, key: str) -> float:
