@@ -16,7 +16,7 @@ from quizgen.generate.ids import question_id, unique_ids
 from quizgen.generate.multiple_choice import coordinated, is_surname_mention, mc_candidates
 from quizgen.generate.numeric import numeric_candidates
 from quizgen.generate.select import select
-from quizgen.nlp.document import Document, Entity, Sentence
+from quizgen.nlp.document import PERSON, Document, Entity, Sentence
 
 DEFAULT_MAX_QUESTIONS = 20
 THIN_TYPES = frozenset({"PERSON", "ORGANIZATION"})
@@ -115,7 +115,9 @@ def _mc_finish(
         rng,
         also_true=also_true,
         prompt=cand.prompt,
-        as_surnames=is_surname_mention(entity, cand.answer),
+        # "Trump" (or a one-name "Bez") among surnames, "Donald Trump" among full names
+        as_surnames=is_surname_mention(entity, cand.answer)
+        or (entity.type == PERSON and " " not in cand.answer),
     )
     if picked is None:
         return None
