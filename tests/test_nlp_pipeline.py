@@ -372,3 +372,11 @@ def test_no_sentence_break_after_no_dot():
         "He lives at No. 10 Downing Street.",
         "She does not.",
     ]
+
+
+def test_a_name_keeps_the_type_most_of_its_mentions_have():
+    doc = analyse(
+        "Profits at US media giant TimeWarner jumped. TimeWarner said sales rose. "
+        "Analysts expect TimeWarner to grow."
+    )
+    assert {e.type for e in doc.entities if e.text == "TimeWarner"} == {"ORGANIZATION"}

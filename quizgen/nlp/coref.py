@@ -211,14 +211,20 @@ class _OrgIndex:
 
 
 def _unify_repeats(mentions: list[Mention]) -> None:
-    """The same name typed OTHER in one sentence and ORGANIZATION in another is one thing."""
+    """The same name typed differently in different sentences is one thing: the type most of
+    its mentions got wins ("TimeWarner said" looked like a person once, a company elsewhere)."""
     by_name: dict[str, Counter[str]] = {}
     for m in mentions:
         by_name.setdefault(m.name, Counter())[m.type] += 1
     for m in mentions:
         types = by_name[m.name]
-        if m.type == OTHER and len(types) > 1:
-            m.type = next(t for t, _ in types.most_common() if t != OTHER)
+        typed = [(t, n) for t, n in types.most_common() if t != OTHER]
+        if not typed:
+            continue
+        best, count = typed[0]
+        outvoted = m.type != best and count * 2 > sum(n for _, n in typed)
+        if (m.type == OTHER or outvoted) and not (m.title and m.type == PERSON):
+            m.type = best
 
 
 def _set_genders(mentions: list[Mention]) -> None:

@@ -157,7 +157,9 @@ def _surname_like(words: list[str]) -> bool:
         return False
     w = words[0]
     if not (w.isalpha() and w[0].isupper() and not w.isupper()):
-        return False  # "McIlroy" passes, "HSDPA" does not
+        return False  # "HSDPA" is not a surname
+    if not w[1:].islower() and not w.startswith(("Mc", "Mac", "O'", "D'")):
+        return False  # "McIlroy" is, "TimeWarner" is not
     return w.lower() not in resources.english_words()
 
 
