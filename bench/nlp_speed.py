@@ -78,7 +78,7 @@ def main(argv: list[str]) -> int:
     withwn = best_of(rounds, lambda: [analyse(t, wordnet=True) for t in texts])
     print(
         f"analyse(wordnet) {withwn / n * 1000:7.1f} ms/article   ratio {withwn / bare:.2f}"
-        f"   (first call incl. WordNet load {t4 - t3:.2f} s)"
+        f"   (first call incl. reading the WordNet table {t4 - t3:.2f} s)"
     )
     return 0
 
