@@ -161,3 +161,7 @@ def test_forms_that_are_not_what_they_seem():
     assert find_numbers("a third-quarter loss") == []
     assert [m.kind for m in find_numbers("won 2-1 in 2004")] == ["score", "year"]
     assert values_in("one in five adults") == [0.2, 1, 5]
+
+
+def test_html_entities_are_not_numbers():
+    assert values_in("a pr&#233;cis of 5 pages") == [5]

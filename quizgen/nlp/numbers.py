@@ -37,7 +37,7 @@ _ONE_TO_ONE = str.maketrans(
 _NUMBER_WORD = "|".join(sorted([*UNITS, *SCALES, "dozen"], key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _CORE = re.compile(
-    rf"(?<![\w.,])(?<![A-Za-z]-)(?P<d>{_DIGITS})(?![\d]|\.\d)"
+    rf"(?<![\w.,])(?<![A-Za-z]-)(?<!&#)(?P<d>{_DIGITS})(?![\d]|\.\d)"
     rf"|(?<![\w-])(?P<w>(?:an?\s+)?(?:{_NUMBER_WORD})"
     rf"(?:(?:\s*-\s*|\s+(?:and\s+)?)(?:{_NUMBER_WORD}))*)(?![\w])",
     re.IGNORECASE,

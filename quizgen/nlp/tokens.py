@@ -14,7 +14,8 @@ _ABBREV = (
 )
 _TOKEN = re.compile(
     rf"""
-    (?:[A-Za-z]\.){{2,}}(?![A-Za-z])                 # U.S. U.N. a.m.
+    &\#?\w{{2,8}};                                   # an HTML entity left in the text: &#233;
+    |(?:[A-Za-z]\.){{2,}}(?![A-Za-z])                # U.S. U.N. a.m.
     |(?:{_ABBREV})\.(?=\s+[\w$£€"'(])                # Mr. Smith, Jan. 5
     |[^\W_]+(?=n't\b)                                # do|n't
     |n't\b
