@@ -9,10 +9,17 @@ from pathlib import Path
 
 from quizgen.errors import InputError
 
+DESCRIPTION = """\
+Read news articles (plain text, UTF-8; cp1252 is accepted with a warning) and write a
+reading-comprehension quiz bank for each: numeric questions from the article's numbers and
+multiple-choice questions about its people, organisations and places, each with the
+sentence that proves it. The same article and seed always give the same bank, byte for byte.
+"""
+
 EPILOG = """\
 output:
-  one article  -o bank.yaml      write that file
-  many articles -o banks/        write banks/<article-stem>.yaml each (the folder is created)
+  one article,   -o bank.yaml    write that file
+  many articles, -o banks/       write banks/<article-stem>.yaml each (the folder is created)
   no -o                          one article: print the YAML on stdout; many: an error
   Files are written whole or not at all. A bad article is reported on stderr and the
   others are still written; the exit code is then 1 (2 for bad usage or missing NLTK data).
@@ -29,13 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "generate",
         help="make a quiz bank (YAML) from news articles",
-        description=(
-            "Read news articles (plain text, UTF-8; cp1252 is accepted with a warning) and "
-            "write a reading-comprehension quiz bank for each: numeric questions from the "
-            "article's numbers and multiple-choice questions about its people, organisations "
-            "and places, each with the sentence that proves it. The same article and seed "
-            "always give the same bank, byte for byte."
-        ),
+        description=DESCRIPTION,
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -46,7 +47,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="PATH",
         help="bank file for one article, or a folder (ending in / or existing) for several",
     )
-    p.add_argument("--seed", type=int, default=0, help="seed for option order (default 0)")
+    p.add_argument(
+        "--seed", type=int, default=0, help="seed for the choice and order of options (default 0)"
+    )
     p.add_argument(
         "--max-questions",
         type=int,
