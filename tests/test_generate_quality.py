@@ -165,3 +165,13 @@ def test_option_types_match_the_key(dev_banks, seed_bank):
         total += sum(q.is_multiple_choice for q in bank.questions)
         flagged += sum(1 for f in report.findings if f.check == "options")
     assert flagged <= total / 20
+
+
+def test_questions_are_tagged_by_topic(seed_bank):
+    tags = {q.id: (q.tags or [None])[0] for q in seed_bank.questions}
+    assert None not in tags.values()
+    by_kind = {q.kind: set() for q in seed_bank.questions}
+    for q in seed_bank.questions:
+        by_kind[q.kind].add(q.tags[0])
+    assert "people" in by_kind["multiple_choice"]
+    assert by_kind["numeric"] <= {"numbers", "money", "percentages", "measures", "time"}

@@ -20,6 +20,26 @@ from quizgen.nlp.document import PERSON, Document, Entity, Sentence
 
 DEFAULT_MAX_QUESTIONS = 20
 THIN_TYPES = frozenset({"PERSON", "ORGANIZATION"})
+# What a question is about, for teachers filtering a bank and for item analysis by topic.
+TAG_BY_TYPE = {
+    "PERSON": "people",
+    "ORGANIZATION": "organisations",
+    "NEWSPAPER": "organisations",
+    "COUNTRY": "places",
+    "STATE": "places",
+    "CITY": "places",
+    "PLACE": "places",
+    "NATIONALITY": "places",
+    "count": "numbers",
+    "money": "money",
+    "percent": "percentages",
+    "distance": "measures",
+    "measure": "measures",
+    "duration": "time",
+    "multiplier": "numbers",
+    "age": "numbers",
+    "other": "numbers",
+}
 DEFAULT_TIME_LIMIT = 30
 MAX_ARTICLE_CHARS = 1_000_000  # ~150,000 words: far beyond any news article
 TITLE_MAX = 100
@@ -185,6 +205,8 @@ def _question(c: Candidate, qid: str, doc: Document, seed: int) -> Question:
         q.unit = c.unit
         if c.answer_text:
             q.extra["answer_text"] = c.answer_text
+    tag = TAG_BY_TYPE.get(c.key_type or "")
+    q.tags = [tag] if tag else None
     return q
 
 
