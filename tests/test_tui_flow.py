@@ -326,7 +326,12 @@ async def test_brackets_in_bank_text_are_shown_not_parsed_as_markup(tmp_path: Pa
         assert in_feedback(app) and app.session.score == 1
 
 
-async def test_article_is_turned_into_a_bank_in_a_worker_then_quizzed(tmp_path: Path) -> None:
+async def test_article_is_turned_into_a_bank_in_a_worker_then_quizzed(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import threading
+
+    import quizgen.generate
     from quizgen.results import ResultStore as Store
     from quizgen.session import QuizSettings
     from tui.app import Article, make_app
@@ -334,6 +339,14 @@ async def test_article_is_turned_into_a_bank_in_a_worker_then_quizzed(tmp_path: 
 
     from .conftest import SEED
 
+    # The real generator, held back until the test has seen the progress screen.
+    real, go = quizgen.generate.generate_bank, threading.Event()
+
+    def held_back(*args, **kwargs):
+        assert go.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(quizgen.generate, "generate_bank", held_back)
     raw = SEED.read_bytes()
     app = make_app(
         None,
@@ -346,6 +359,7 @@ async def test_article_is_turned_into_a_bank_in_a_worker_then_quizzed(tmp_path: 
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, GeneratingScreen)  # the spinner shows while NLP runs
+        go.set()
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
@@ -369,3 +383,29 @@ async def test_mode_is_chosen_on_the_start_screen_with_the_keyboard(tmp_path: Pa
         await pilot.pause()
         assert in_question(app) and app.session.settings.mode == "game"
         assert "game" in str(app.screen.query_one("#topbar", Static).render())
+
+
+async def test_keys_typed_while_the_question_appears_are_not_lost(tmp_path: Path) -> None:
+    """A browser (textual-serve) can send the answer in the same instant as the resume key."""
+    from textual import events
+
+    db = tmp_path / "r.sqlite"
+    app = build_app(db, mode="exam")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start(pilot)
+        await pilot.press(*"5000", "enter")
+        await pilot.pause()
+    again = build_app(db, mode="exam")
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(again.screen, ResumePrompt)
+        for key in ("r", "2"):  # resume, then the answer in the same instant
+            again.post_message(events.Key(key, key))
+        for _ in range(5):
+            await pilot.pause()
+        assert [r[:2] for r in rows(db)] == [
+            ("q-5000-soldiers", "5000"),
+            ("q-wall-street-journal", "The Wall Street Journal"),
+        ]
+        assert in_question(again) and again.screen.question.id == "q-2000-national-guard"

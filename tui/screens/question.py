@@ -62,9 +62,12 @@ class QuestionScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
+        session = self.app.session
         self.phase: Phase = "question"
-        self.question: Question | None = None
+        self.question: Question | None = session.current if session is not None else None
+        """Known before the screen is mounted, so keys typed while it appears still count."""
         self.outcome: Outcome | None = None
+        self.ready = False
 
     def compose(self) -> ComposeResult:
         yield Static("", id="topbar")
@@ -81,8 +84,12 @@ class QuestionScreen(Screen):
         yield Static("", id="hint")
 
     def on_mount(self) -> None:
+        self.ready = True
         self.set_interval(self.app.tick_interval, self.tick)
-        self.show_question()
+        if self.phase == "feedback" and self.outcome is not None:
+            self.show_feedback(self.outcome)  # answered before the screen had appeared
+        else:
+            self.show_question()
 
     # --- phases -----------------------------------------------------------------------------
 
@@ -92,6 +99,8 @@ class QuestionScreen(Screen):
         assert session is not None and session.current is not None
         question = session.begin_question()
         self.phase, self.question, self.outcome = "question", question, None
+        if not self.ready:
+            return  # on_mount shows it
         self.query_one("#topbar", Static).update(top_bar(self.app))
         self.query_one("#prompt", Static).update(Text(question.prompt))
         choices = self.query_one(ChoiceList)
@@ -114,6 +123,8 @@ class QuestionScreen(Screen):
     def show_feedback(self, outcome: Outcome) -> None:
         """Right or wrong in words and symbols, the points, and the evidence sentence."""
         self.phase, self.outcome = "feedback", outcome
+        if not self.ready:
+            return  # on_mount shows it
         self.set_focus(None)
         self.query_one(ChoiceList).display = False
         self.query_one(NumericEntry).display = False
@@ -180,6 +191,7 @@ class QuestionScreen(Screen):
             return
         if self.question.is_numeric or index >= len(session.choices(self.question)):
             return
+        session.begin_question()  # a no-op once the question is on screen
         self._answer(lambda: session.choose(index))
 
     def action_next(self) -> None:
@@ -192,10 +204,12 @@ class QuestionScreen(Screen):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        self.submit_number(event.value)
+
+    def submit_number(self, text: str) -> None:
         session = self.app.session
         if self.phase != "question" or session is None:
             return
-        text = event.value
         try:
             self._answer(lambda: session.answer(text))
         except AnswerError as exc:
