@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import random
 import re
 from collections.abc import Sequence
@@ -17,6 +18,8 @@ from quizgen.generate.multiple_choice import coordinated, is_surname_mention, mc
 from quizgen.generate.numeric import numeric_candidates
 from quizgen.generate.select import select
 from quizgen.nlp.document import PERSON, Document, Entity, Sentence
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MAX_QUESTIONS = 20
 THIN_TYPES = frozenset({"PERSON", "ORGANIZATION"})
@@ -147,6 +150,27 @@ def _mc_finish(
     return cand
 
 
+def _sentence_candidates(
+    doc: Document, sentence: Sentence, kinds: Sequence[str], spoken: bool
+) -> tuple[list[Candidate], list[tuple[Candidate, Entity]]]:
+    """The sentence's askable candidates, scored. In the middle of a quotation running over
+    several sentences, "him" and "them" belong to the speaker: only quote questions there."""
+    numeric: list[Candidate] = []
+    if NUMERIC in kinds and not spoken:
+        for cand in numeric_candidates(doc, sentence):
+            cand.score = ranking.score(cand)
+            if ranking.rejection(cand) is None:
+                numeric.append(cand)
+    choice: list[tuple[Candidate, Entity]] = []
+    if MULTIPLE_CHOICE in kinds:
+        for cand, entity in mc_candidates(doc, sentence):
+            if (spoken and cand.form != "quote") or ranking.rejection(cand) is not None:
+                continue
+            cand.score = ranking.score(cand)
+            choice.append((cand, entity))
+    return numeric, choice
+
+
 def candidates_for(
     doc: Document, kinds: Sequence[str], seed: int
 ) -> tuple[list[Candidate], dict[int, tuple[Entity, Sentence]]]:
@@ -160,32 +184,21 @@ def candidates_for(
     for sentence in doc.sentences:
         if not _usable_evidence(doc, sentence):
             continue
-        if sentence.index in spoken:
-            # the middle of a quotation running over several sentences: its "him" and "them"
-            # belong to the speaker; only a "Who said ...?" on a quote is safe here
-            if MULTIPLE_CHOICE in kinds:
-                for cand, entity in mc_candidates(doc, sentence):
-                    if cand.form == "quote" and ranking.rejection(cand) is None:
-                        cand.score = ranking.score(cand)
-                        entities[id(cand)] = (entity, sentence)
-                        out.append(cand)
+        try:
+            numeric, choice = _sentence_candidates(doc, sentence, kinds, sentence.index in spoken)
+        except (IndexError, ValueError, KeyError) as exc:
+            # An inconsistent span from the NLP (offsets outside the sentence) must cost one
+            # sentence, not the whole bank; the log names it for a bug report.
+            log.warning("sentence %d skipped: %s: %s", sentence.index, type(exc).__name__, exc)
             continue
-        if NUMERIC in kinds:
-            for cand in numeric_candidates(doc, sentence):
-                cand.score = ranking.score(cand)
-                if ranking.rejection(cand) is None:
-                    out.append(cand)
-        if MULTIPLE_CHOICE in kinds:
-            for cand, entity in mc_candidates(doc, sentence):
-                if ranking.rejection(cand) is not None:
-                    continue
-                cand.score = ranking.score(cand)
-                if len(names_by_type.get(entity.type, ())) < 4 and entity.type in THIN_TYPES:
-                    # too few others of its kind in the article: the distractors would come
-                    # from the built-in list and look random next to the key
-                    cand.score -= 0.6
-                entities[id(cand)] = (entity, sentence)
-                out.append(cand)
+        out.extend(numeric)
+        for cand, entity in choice:
+            if len(names_by_type.get(entity.type, ())) < 4 and entity.type in THIN_TYPES:
+                # too few others of its kind in the article: the distractors would come
+                # from the built-in list and look random next to the key
+                cand.score -= 0.6
+            entities[id(cand)] = (entity, sentence)
+            out.append(cand)
     return out, entities
 
 
