@@ -380,3 +380,13 @@ def test_a_name_keeps_the_type_most_of_its_mentions_have():
         "Analysts expect TimeWarner to grow."
     )
     assert {e.type for e in doc.entities if e.text == "TimeWarner"} == {"ORGANIZATION"}
+
+
+def test_gender_from_the_pronouns_that_follow_a_name():
+    # Kelly and Jordan are in both lists of the names corpus
+    doc = analyse(
+        "Kelly Holmes won the 1500m title and she set a personal best. "
+        'Jordan Smith said: "She was brilliant."'
+    )
+    assert entity(doc, "Kelly Holmes").gender == "female"
+    assert entity(doc, "Jordan Smith").gender is None  # "She" in the quote is someone else

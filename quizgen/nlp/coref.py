@@ -242,6 +242,35 @@ def _set_genders(mentions: list[Mention]) -> None:
             m.gender = None
 
 
+def infer_genders(mentions: list[Mention], words: list[list[str]]) -> None:
+    """Gender for names the corpus and titles leave open, from the pronouns that follow them
+    before any other person is named ("Claxton ... she crossed the line"); unanimous only."""
+    votes: dict[str, set[str]] = {}
+    people = [m for m in mentions if m.type == PERSON]
+    for i, m in enumerate(people):
+        if m.gender is not None:
+            continue
+        nxt = people[i + 1] if i + 1 < len(people) else None
+        sentence = words[m.sentence]
+        stop = nxt.first if nxt is not None and nxt.sentence == m.sentence else len(sentence)
+        after = sentence[m.last + 1 : stop]
+        if '"' in after:
+            after = after[: after.index('"')]  # a pronoun in a quote is the speaker's business
+            stop = -1
+        found = [pronoun_kind(w) for w in after]
+        following = m.sentence + 1
+        free = nxt is None or nxt.sentence != following or nxt.first > 1
+        if stop == len(sentence) and following < len(words) and free:
+            found += [pronoun_kind(w) for w in words[following][:2] if w != '"']
+        for kind in found:
+            if kind in ("male", "female"):
+                votes.setdefault(m.canonical, set()).add(kind)
+                break
+    for m in people:
+        if m.gender is None and len(votes.get(m.canonical, ())) == 1:
+            (m.gender,) = votes[m.canonical]
+
+
 def pronoun_kind(word: str) -> str | None:
     w = word.lower()
     if w in MALE_PRONOUNS:

@@ -56,6 +56,7 @@ def analyse(text: str, *, wordnet: bool = True) -> Document:
     # "Please", "Rival", "Results" opening a sentence: still untyped after coreference
     mentions = [m for m in mentions if not (m.type == OTHER and m.initial and _english(m.words))]
     coref.extend_to_canonical(mentions, words)
+    coref.infer_genders(mentions, words)
     for m in mentions:
         if m.extended:
             m.start = tok_spans[m.sentence][m.first][0]
