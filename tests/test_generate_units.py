@@ -565,3 +565,32 @@ def test_a_blank_in_parentheses_is_rejected():
         "m0",
     )
     assert ranking.rejection(c) == "blank is an abbreviation of the words before it"
+
+
+def test_percentage_change_becomes_by_what_percentage_with_attribution():
+    doc = make_doc(
+        "TimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.",
+        entities=[("TimeWarner", d.ORGANIZATION, "TimeWarner")],
+        quantities=[("2%", "percent", "%", None, None, None)],
+    )
+    [cand] = numeric.numeric_candidates(doc, doc.sentences[0])
+    assert cand.prompt == (
+        "By what percentage did fourth quarter sales rise to $11.1bn from $10.9bn, "
+        "according to TimeWarner?"
+    )
+    assert (cand.answer, cand.unit, cand.form) == (2, "%", "wh")
+
+
+def test_hedged_percentage_keeps_the_hedge_and_more_than_is_a_cloze():
+    doc = make_doc(
+        "Standard Chartered's shares fell nearly 3% in London.",
+        quantities=[("nearly 3%", "percent", "%", "nearly", None, None)],
+    )
+    [cand] = numeric.numeric_candidates(doc, doc.sentences[0])
+    assert cand.prompt == "By about what percentage did Standard Chartered's shares fall in London?"
+    doc = make_doc(
+        "Standard Chartered's shares fell more than 3% in London.",
+        quantities=[("more than 3%", "percent", "%", "more than", None, None)],
+    )
+    [cand] = numeric.numeric_candidates(doc, doc.sentences[0])
+    assert cand.form == "cloze"

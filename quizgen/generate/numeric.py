@@ -10,7 +10,10 @@ import re
 
 from quizgen.generate.candidates import NUMERIC, Candidate
 from quizgen.generate.text import (
+    ANY_VERB_TAGS,
     BLANK,
+    POSSESSIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
     VERB_TAGS,
     balanced_quotes,
     clause_for,
@@ -243,7 +246,9 @@ def _candidate(doc: Document, sentence: Sentence, q: Quantity) -> Candidate | No
         "answer_text": answer_text,
         "forbidden": [surface] + [s[2] for s in spans],
     }
-    wh = _how_many(doc, sentence, q, num_start, num_end)
+    wh = _how_many(doc, sentence, q, num_start, num_end) or _by_what_percentage(
+        doc, sentence, q, num_start, num_end
+    )
     if wh is not None:
         return Candidate(prompt=wh, form="wh", **base)
     cloze = _cloze(doc, sentence, num_start, num_end)
@@ -383,3 +388,78 @@ def _subject_phrase(doc: Document, sentence: Sentence, lo: int, verb: int) -> st
     }:
         return phrase[0].lower() + phrase[1:]
     return phrase
+
+
+# Verbs of change and their base form, for "By what percentage did profits rise?".
+CHANGE_VERBS = {
+    "rose": "rise", "fell": "fall", "jumped": "jump", "slumped": "slump", "grew": "grow",
+    "increased": "increase", "dropped": "drop", "declined": "decline", "climbed": "climb",
+    "gained": "gain", "surged": "surge", "soared": "soar", "plunged": "plunge",
+    "dipped": "dip", "shrank": "shrink", "slipped": "slip", "tumbled": "tumble",
+    "rallied": "rally", "slid": "slide", "sank": "sink", "leapt": "leap", "leaped": "leap",
+}  # fmt: skip
+ABOUT = frozenset(["about", "around", "roughly", "approximately", "nearly", "almost", "some"])
+
+
+def _by_what_percentage(
+    doc: Document, sentence: Sentence, q: Quantity, num_start: int, num_end: int
+) -> str | None:
+    """ "TimeWarner said fourth quarter sales rose 2% to $11.1bn" -> "By what percentage did
+    fourth quarter sales rise to $11.1bn, according to TimeWarner?" """
+    after = doc.text[num_end : num_end + 9].lower()
+    if not (q.kind == "percent" or after.startswith(("%", " per cent", " percent"))):
+        return None
+    modifier = (q.modifier or "").lower()
+    if modifier and modifier not in ABOUT:
+        return None  # "rose more than 5%": no natural question
+    tokens = sentence.tokens
+    span = tokens_between(sentence, q.start, max(q.end, num_end + 1))
+    if not span:
+        return None
+    first = span[0]
+    if modifier and not doc.text[q.start : q.end].lower().startswith(modifier):
+        first -= len(modifier.split())
+    v = first - 1
+    if v >= 0 and tokens[v].text.lower() == "by":
+        v -= 1
+    if v < 1 or tokens[v].text.lower() not in CHANGE_VERBS:
+        return None
+    lo, hi = clause_for(sentence, q.start, q.end)
+    subject_end = v - 1
+    while subject_end >= lo and tokens[subject_end].pos == "RB":
+        subject_end -= 1
+    subject_start = lo
+    attribution = None
+    for i in range(lo, subject_end):
+        if tokens[i].text.lower() in REPORTING_VERBS:
+            attribution = _subject_phrase(doc, sentence, lo, i) if i > lo else None
+            subject_start = i + 1
+            if subject_start <= subject_end and tokens[subject_start].text.lower() == "that":
+                subject_start += 1
+            break
+    subject_tokens = tokens[subject_start : subject_end + 1]
+    if not 1 <= len(subject_tokens) <= 10:
+        return None
+    if any(t.text == "," or t.pos in ANY_VERB_TAGS for t in subject_tokens):
+        return None
+    subject = doc.text[subject_tokens[0].start : subject_tokens[-1].end]
+    if subject_tokens[0].text.lower() in POSSESSIVE_PRONOUNS | SUBJECT_PRONOUNS:
+        resolved = resolve_leading_pronoun(doc, sentence, subject_start, subject)
+        if resolved is None or resolved[1] is None:
+            return None
+        subject = resolved[0]
+    elif subject_tokens[0].pos not in {"NNP", "NNPS"}:
+        subject = subject[0].lower() + subject[1:]
+    last = tokens_between(sentence, num_start, num_end + 1)[-1]
+    while last + 1 <= hi and tokens[last + 1].text in {"%", "per", "cent", "percent"}:
+        last += 1
+    rest = doc.text[tokens[last].end : tokens[hi].end] if last < hi else ""
+    if not balanced_quotes(rest):
+        return None
+    prefix = "By about what percentage" if modifier else "By what percentage"
+    prompt = f"{prefix} did {subject} {CHANGE_VERBS[tokens[v].text.lower()]}{rest}"
+    if attribution:
+        prompt = prompt.rstrip(" .,") + f", according to {attribution}"
+    if word_count(prompt) > 40:
+        return None
+    return finish(prompt, "?")
