@@ -13,7 +13,9 @@ from .conftest import REPO
 
 def test_library_modules_do_not_import_textual() -> None:
     modules = sorted(
-        m.name for m in pkgutil.walk_packages(quizgen.__path__, prefix="quizgen.") if "__main__" not in m.name
+        m.name
+        for m in pkgutil.walk_packages(quizgen.__path__, prefix="quizgen.")
+        if "__main__" not in m.name
     )
     script = (
         "import importlib, sys\n"
@@ -22,7 +24,9 @@ def test_library_modules_do_not_import_textual() -> None:
         "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.') or m == 'tui' or m.startswith('tui.'))\n"
         "print(','.join(bad))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, check=False
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
     assert len(modules) > 5
@@ -36,6 +40,8 @@ def test_cli_help_does_not_load_heavy_modules() -> None:
         "heavy = [m for m in ('nltk', 'textual', 'jsonschema', 'numpy') if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, check=False
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""

@@ -25,6 +25,7 @@ def run_cli(*args: str, cwd: Path = REPO, env: dict[str, str] | None = None):
         env={**os.environ, **(env or {})},
         stdin=subprocess.DEVNULL,
         timeout=120,
+        check=False,
     )
 
 
@@ -60,21 +61,27 @@ def test_validate_accepts_example(example_bank_path: Path) -> None:
 
 BROKEN = {
     "duplicate-id": (
-        "format: quizgen-bank/1\ntitle: T\nquestions:\n"
-        "  - {id: a, kind: numeric, prompt: P?, answer: 1}\n"
-        "  - {id: a, kind: numeric, prompt: Q?, answer: 2}\n",
+        (
+            "format: quizgen-bank/1\ntitle: T\nquestions:\n"
+            "  - {id: a, kind: numeric, prompt: P?, answer: 1}\n"
+            "  - {id: a, kind: numeric, prompt: Q?, answer: 2}\n"
+        ),
         5,
         "duplicate id 'a'",
     ),
     "answer-not-in-choices": (
-        "format: quizgen-bank/1\ntitle: T\nquestions:\n"
-        "  - id: a\n    kind: multiple_choice\n    prompt: P?\n    choices: [x, y]\n    answer: z\n",
+        (
+            "format: quizgen-bank/1\ntitle: T\nquestions:\n"
+            "  - id: a\n    kind: multiple_choice\n    prompt: P?\n    choices: [x, y]\n    answer: z\n"
+        ),
         8,
         "is not one of the choices",
     ),
     "negative-tolerance": (
-        "format: quizgen-bank/1\ntitle: T\nquestions:\n"
-        "  - id: a\n    kind: numeric\n    prompt: P?\n    answer: 3\n    tolerance: -1\n",
+        (
+            "format: quizgen-bank/1\ntitle: T\nquestions:\n"
+            "  - id: a\n    kind: numeric\n    prompt: P?\n    answer: 3\n    tolerance: -1\n"
+        ),
         8,
         "tolerance: must be at least 0",
     ),
