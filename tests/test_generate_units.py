@@ -594,3 +594,21 @@ def test_hedged_percentage_keeps_the_hedge_and_more_than_is_a_cloze():
     )
     [cand] = numeric.numeric_candidates(doc, doc.sentences[0])
     assert cand.form == "cloze"
+
+
+def test_month_cloze_gets_months_as_options():
+    doc = make_doc(
+        "Statistics to the end of November showed a decline since October, officials said last month.",
+        entities=[
+            ("November", d.DATE, "November"),
+            ("October", d.DATE, "October"),
+            ("last month", d.DATE, "last month"),
+        ],
+    )
+    cands = [(c, e) for c, e in mc_candidates(doc, doc.sentences[0]) if c.answer == "November"]
+    assert cands
+    cand, entity = cands[0]
+    options, _ = distractors.choose_distractors(
+        doc, "November", entity, d.DATE, random.Random(1), prompt=cand.prompt
+    )
+    assert set(options) <= set(distractors.type_lists.MONTHS) - {"November", "October"}

@@ -33,6 +33,7 @@ TAG_BY_TYPE = {
     "CITY": "places",
     "PLACE": "places",
     "NATIONALITY": "places",
+    "DATE": "dates",
     "count": "numbers",
     "money": "money",
     "percent": "percentages",

@@ -184,6 +184,8 @@ def choose_distractors(
     exclude = [key_entity, *also_true] if key_entity is not None else list(also_true)
     builtin = list(type_lists.builtin(key_type, key))
     tiers = [article_pool(doc, key_type, exclude), wordnet_pool(key, key_type), builtin]
+    if key_type == d.DATE:
+        tiers[0] = [n for n in tiers[0] if n in builtin]  # months among months, not "last week"
     group = type_lists.group_of(key)
     if group:
         tiers.insert(1, list(group))  # England, Scotland, Wales, Northern Ireland

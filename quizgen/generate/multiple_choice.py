@@ -25,6 +25,7 @@ from quizgen.generate.text import (
     tokens_between,
     word_count,
 )
+from quizgen.generate.type_lists import MONTHS
 from quizgen.nlp import document as d
 from quizgen.nlp.document import Document, Entity, Sentence
 
@@ -200,7 +201,10 @@ def mc_candidates(doc: Document, sentence: Sentence) -> list[tuple[Candidate, En
     out: list[tuple[Candidate, Entity]] = []
     for entity in sentence.entities:
         name = key_name(entity, doc)
-        if entity.type not in ASKABLE or not name or name.casefold() in GENERIC_NAMES:
+        month = entity.type == d.DATE and name in MONTHS  # "begin in ____" (March)
+        if (entity.type not in ASKABLE and not month) or not name:
+            continue
+        if name.casefold() in GENERIC_NAMES:
             continue
         if inside_quote(sentence, entity.start, entity.end):
             continue
