@@ -612,3 +612,29 @@ def test_month_cloze_gets_months_as_options():
         doc, "November", entity, d.DATE, random.Random(1), prompt=cand.prompt
     )
     assert set(options) <= set(distractors.type_lists.MONTHS) - {"November", "October"}
+
+
+def test_a_pronoun_is_not_replaced_by_a_name_that_is_not_the_previous_subject():
+    text_ = (
+        "Usher also beat Justin Timberlake and Robbie Williams to take the best male crown. "
+        "He had four nominations going into the ceremony."
+    )
+    first, second = text_.split(". ")
+    doc = make_doc(
+        first + ".",
+        entities=[
+            ("Usher", d.PERSON, "Usher"),
+            ("Justin Timberlake", d.PERSON, "Justin Timberlake"),
+            ("Robbie Williams", d.PERSON, "Robbie Williams"),
+        ],
+    )
+    later = make_doc(second, prefix=first + ". ")
+    later.sentences[0].index = 1
+    doc.sentences.append(later.sentences[0])
+    doc.text = later.text
+    robbie = doc.sentences[0].entities[2]
+    usher = doc.sentences[0].entities[0]
+    s = doc.sentences[1]
+    assert text.resolve_leading_pronoun(doc, s, 0, s.text, lambda *_: robbie) is None
+    resolved = text.resolve_leading_pronoun(doc, s, 0, s.text, lambda *_: usher)
+    assert resolved is not None and resolved[0].startswith("Usher had four nominations")

@@ -254,7 +254,7 @@ def resolve_leading_pronoun(
         entity = resolve(doc, sentence.index, first)
     except Exception:  # noqa: BLE001  a resolver bug must not stop the generator: drop it
         return None
-    if entity is None:
+    if entity is None or _ambiguous(doc, sentence, entity):
         return None
     name = entity.canonical or entity.text
     replacement = possessive(name) if word in POSSESSIVE_PRONOUNS else name
@@ -263,6 +263,18 @@ def resolve_leading_pronoun(
     lead = text[:offset]
     rest = text[offset + (tok.end - tok.start) :]
     return lead + replacement + rest, entity
+
+
+def _ambiguous(doc: Document, sentence: Sentence, entity: Entity) -> bool:
+    """Is the antecedent one of several of its kind in the previous sentence, and not the
+    first (its subject)? ("Usher ... beat Timberlake, Nelly and Robbie Williams. He had four
+    nominations": "he" is Usher; naming anyone else would put a false fact in the prompt.)"""
+    if sentence.index == 0:
+        return False
+    previous = doc.sentences[sentence.index - 1]
+    same = [e for e in previous.entities if e.type == entity.type]
+    names = list(dict.fromkeys((e.canonical or e.text) for e in same))
+    return len(names) > 1 and names[0] != (entity.canonical or entity.text)
 
 
 def _expletive_it(tokens: list[Token], i: int) -> bool:
