@@ -638,3 +638,20 @@ def test_a_pronoun_is_not_replaced_by_a_name_that_is_not_the_previous_subject():
     assert text.resolve_leading_pronoun(doc, s, 0, s.text, lambda *_: robbie) is None
     resolved = text.resolve_leading_pronoun(doc, s, 0, s.text, lambda *_: usher)
     assert resolved is not None and resolved[0].startswith("Usher had four nominations")
+
+
+def test_vague_pronouns_but_not_the_person_asked_about_or_a_quote():
+    c = _cand(
+        MULTIPLE_CHOICE,
+        "Who also denied them, saying he was not leaned on?",
+        "Goldsmith",
+        0,
+        "f",
+        form="wh",
+    )
+    c.key_type = d.PERSON
+    assert ranking.vague_pronouns(c) == ["them"]
+    c = _cand(MULTIPLE_CHOICE, 'Who said: "It was a close race"?', "Gardener", 0, "f", form="quote")
+    assert ranking.vague_pronouns(c) == []
+    c = _cand(MULTIPLE_CHOICE, "____ had featured alongside her in that contest.", "Keys", 0, "f")
+    assert ranking.vague_pronouns(c) == ["her"]

@@ -49,6 +49,18 @@ def rejection(c: Candidate) -> str | None:
     return None
 
 
+PERSONAL = frozenset(["he", "his", "him", "she", "her", "hers"])
+
+
+def vague_pronouns(c: Candidate) -> list[str]:
+    """Pronouns whose antecedent is outside the prompt ("Who also denied them?"). In a
+    Who-question "he"/"she" is the person asked about, so those are clear."""
+    bare = re.sub(r'"[^"]*"|“[^”]*”', " ", c.prompt)  # a quote's "it" is the speaker's
+    words = re.findall(r"[a-z']+", bare.lower())[1:]
+    clear = PERSONAL if c.form in {"wh", "passive"} and c.key_type == "PERSON" else frozenset()
+    return [w for w in words if w in PRONOUNS - {"that", "this", "there"} and w not in clear]
+
+
 def score(c: Candidate, tier: int = 0) -> float:
     s = FORM_SCORE.get(c.form, 1.0)
     n = word_count(c.prompt)
@@ -56,8 +68,7 @@ def score(c: Candidate, tier: int = 0) -> float:
         s -= 0.05 * (n - IDEAL_WORDS)
     if n < 8:
         s -= 0.3
-    lowered = re.findall(r"[a-z']+", c.prompt.lower())
-    s -= 0.2 * sum(1 for w in lowered[1:] if w in PRONOUNS - {"that", "this", "there"})
+    s -= 0.5 * len(vague_pronouns(c))
     if c.kind == NUMERIC:
         if c.unit:
             s += 0.3
