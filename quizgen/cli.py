@@ -17,15 +17,15 @@ from quizgen.errors import QuizgenError
 # Order here is the order in `quizgen --help`.
 COMMANDS = (
     "setup",
-    "validate",
     "generate",
+    "lint",
+    "validate",
     "take",
     "history",
-    "lint",
     "export",
-    "report",
-    "dashboard",
     "serve",
+    "dashboard",
+    "report",
 )
 
 DESCRIPTION = """\
@@ -33,9 +33,11 @@ Turn a news article into a reading-comprehension quiz, take it in the terminal,
 export it to school platforms and run it in a classroom.
 
 typical use:
-  quizgen setup                          get the NLTK data once
-  quizgen generate article.txt -o bank.yaml
-  quizgen take bank.yaml
+  quizgen setup                              get the NLTK data once
+  quizgen generate article.txt -o bank.yaml  write a quiz bank
+  quizgen take bank.yaml                     take it in the terminal
+  quizgen export bank.yaml -f moodle-xml -o quiz.xml
+  quizgen serve bank.yaml --db class.sqlite  run it in a classroom
 """
 
 

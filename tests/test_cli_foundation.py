@@ -201,3 +201,17 @@ def test_models_load_once_per_process() -> None:
     assert resources.pos_tagger() is resources.pos_tagger()
     assert resources.ne_chunker() is resources.ne_chunker()
     assert resources.sentence_splitter() is resources.sentence_splitter()
+
+
+def test_readme_documents_every_command() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for name in cli.COMMANDS:
+        assert f"`quizgen {name}" in readme, f"README does not document `quizgen {name}`"
+
+
+def test_readme_test_command_is_what_ci_runs() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    command = readme.split("## Run the tests", 1)[1].split("```sh\n", 1)[1].split("\n", 1)[0]
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert command == "python -m pytest -q"
+    assert command in ci.splitlines()

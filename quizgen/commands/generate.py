@@ -180,7 +180,11 @@ def run(args: argparse.Namespace) -> int:
             print(f"warning: {warning}", file=sys.stderr)
         if outcome.error is not None:
             progress.close()
-            print(f"quizgen: {outcome.error}", file=sys.stderr)
+            message = outcome.error
+            print(
+                message if message.startswith("quizgen:") else f"quizgen: {message}",
+                file=sys.stderr,
+            )
             failed += 1
             if outcome.fatal:
                 return 2
