@@ -507,6 +507,40 @@ def test_speech_without_quote_marks_is_rejected():
 def test_spelling_variants_of_one_name():
     assert distractors.is_variant("Time Warner", ["TimeWarner"])
     assert distractors.is_variant("Korea First Bank", ["KFB"])
+    # The OutKast article spells one singer both ways; she must not be her own distractor.
+    assert distractors.is_variant("Anastacia", ["Anastasia"])
+    assert not distractors.is_variant("Morris", ["Mattis"])
+    assert not distractors.is_variant("Austria", ["Australia"])
+
+
+def test_negative_who_question_is_rejected_but_a_negative_cloze_is_not():
+    c = _cand(
+        MULTIPLE_CHOICE,
+        "Who is not a computer programmer, unlike his friends?",
+        "Curry",
+        0,
+        "f",
+        form="wh",
+    )
+    assert ranking.rejection(c) == "negative question"
+    c = _cand(
+        MULTIPLE_CHOICE,
+        "Which organisation didn't rule out an earlier date for the launch?",
+        "Siemens",
+        0,
+        "f",
+        form="wh",
+    )
+    assert ranking.rejection(c) == "negative question"
+    c = _cand(
+        MULTIPLE_CHOICE,
+        "Kelly Holmes' time was not good enough to qualify for ____ this winter.",
+        "Madrid",
+        0,
+        "f",
+        form="cloze",
+    )
+    assert ranking.rejection(c) is None
 
 
 def test_which_word_follows_the_article_s_own_noun_for_an_organisation():

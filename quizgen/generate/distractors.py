@@ -71,6 +71,31 @@ def acronym(name: str) -> str:
     ).casefold()
 
 
+def spelling_variant(a: str, b: str) -> bool:
+    """Two longer names one edit apart (two for long names) are one name spelt two ways
+    ("Anastasia" ~ "Anastacia"), while "Austria" and "Australia" stay two places."""
+    a, b = _squashed(a), _squashed(b)
+    shorter = min(len(a), len(b))
+    if shorter < 5:
+        return False
+    return edit_distance(a, b, limit=2) <= (1 if shorter < 10 else 2)
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, giving up (returning limit + 1) once it must exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
 def is_variant(option: str, key_names: Iterable[str]) -> bool:
     """Same, contained, an acronym or alias of, or sharing a significant word with a key name
     ("Time Warner" ~ "Warner Bros", "DHS" ~ "Department of Homeland Security", "US" ~ "America")."""
@@ -84,6 +109,8 @@ def is_variant(option: str, key_names: Iterable[str]) -> bool:
             return True
         if _squashed(opt) == _squashed(k):
             return True  # "TimeWarner" ~ "Time Warner", "E-Bay" ~ "eBay"
+        if spelling_variant(opt, k):
+            return True  # articles misspell names: "Anastasia" ~ "Anastacia"
         if opt_words & _significant_words(key):
             return True
         if (" " not in opt and len(opt) >= 2 and acronym(key) == opt) or (

@@ -18,6 +18,7 @@ FORM_SCORE = {"passive": 3.2, "wh": 3.0, "quote": 2.6, "cloze": 1.6}
 MIN_WORDS = 5
 MAX_WORDS = 42
 IDEAL_WORDS = 24
+NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.IGNORECASE)
 
 
 def rejection(c: Candidate) -> str | None:
@@ -30,6 +31,8 @@ def rejection(c: Candidate) -> str | None:
         return "too long"
     if starts_with_pronoun(prompt):
         return "starts with a pronoun"
+    if c.form in {"wh", "passive"} and NEGATION.search(prompt):
+        return "negative question"  # "Who is not a computer programmer?" has many right answers
     if c.form != "quote" and speaker_voice(prompt):
         return "speech without quotation marks"
     if c.form == "cloze" and prompt.count(BLANK) != 1:
