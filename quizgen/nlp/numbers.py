@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from quizgen.nlp.number_words import MONTHS, ORDINAL_WORDS, SCALES, UNITS, words_value
 from quizgen.nlp.number_words import split_word_numbers as _split_word_numbers
@@ -303,6 +304,19 @@ def _attach_suffixes(text: str, mention: NumberMention) -> NumberMention:
     kind = mention.kind
     unit: str | None = None
     mantissa: float | None = None
+
+    def widened(new_end: int, **fields: Any) -> NumberMention:
+        """The mention grown to its currency, scale or unit; the bare number keeps its span."""
+        return replace(
+            mention,
+            text=text[start:new_end],
+            start=start,
+            end=new_end,
+            num_start=mention.start,
+            num_end=mention.end,
+            **fields,
+        )
+
     if kind == "time":
         t = _TIME_AFTER.match(text, end)
         if t:
@@ -317,17 +331,7 @@ def _attach_suffixes(text: str, mention: NumberMention) -> NumberMention:
         kind = "money"
     scale = _SCALE_AFTER.match(text, end)
     if scale and scale.group("f"):
-        end = scale.end()
-        return replace(
-            mention,
-            text=text[start:end],
-            start=start,
-            end=end,
-            kind="multiplier",
-            unit="times",
-            num_start=mention.start,
-            num_end=mention.end,
-        )
+        return widened(scale.end(), kind="multiplier", unit="times")
     if scale:
         s = scale.group("s").lower()
         factor = {"bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "million": 1e6}
@@ -342,45 +346,13 @@ def _attach_suffixes(text: str, mention: NumberMention) -> NumberMention:
             value = value * factor[s]
             end = scale.end()
     if kind == "money":
-        return replace(
-            mention,
-            text=text[start:end],
-            start=start,
-            end=end,
-            value=value,
-            kind=kind,
-            unit=unit,
-            mantissa=mantissa,
-            num_start=mention.start,
-            num_end=mention.end,
-        )
+        return widened(end, value=value, kind=kind, unit=unit, mantissa=mantissa)
     pct = _PERCENT_AFTER.match(text, end)
     if pct:
-        end = pct.end()
-        return replace(
-            mention,
-            text=text[start:end],
-            start=start,
-            end=end,
-            value=value,
-            kind="percent",
-            unit="%",
-            mantissa=mantissa,
-            num_start=mention.start,
-            num_end=mention.end,
-        )
+        return widened(pct.end(), value=value, kind="percent", unit="%", mantissa=mantissa)
     age = _AGE_AFTER.match(text, end)
     if age:
-        end = age.end()
-        return replace(
-            mention,
-            text=text[start:end],
-            end=end,
-            kind="age",
-            unit="years",
-            num_start=mention.start,
-            num_end=mention.end,
-        )
+        return widened(age.end(), kind="age", unit="years")
     tm = _TIME_AFTER.match(text, end)
     if tm and mention.value < 2400:
         end = tm.end()
@@ -404,17 +376,7 @@ def _attach_suffixes(text: str, mention: NumberMention) -> NumberMention:
         low = word.lower()
         end = u.end()
         if low in _MONEY_UNITS:
-            return replace(
-                mention,
-                text=text[start:end],
-                start=start,
-                end=end,
-                value=value,
-                kind="money",
-                unit=_MONEY_UNITS[low],
-                num_start=mention.start,
-                num_end=mention.end,
-            )
+            return widened(end, value=value, kind="money", unit=_MONEY_UNITS[low])
         canon = _UNIT_CANON.get(low, low)
         if low in _DISTANCE:
             kind = "distance"
@@ -424,40 +386,13 @@ def _attach_suffixes(text: str, mention: NumberMention) -> NumberMention:
             kind = "measure"
         if canon in {"gb", "mb", "tb", "kb", "gbps", "mbps", "kbps", "ghz", "mhz"}:
             canon = word
-        return replace(
-            mention,
-            text=text[start:end],
-            start=start,
-            end=end,
-            value=value,
-            kind=kind,
-            unit=canon,
-            num_start=mention.start,
-            num_end=mention.end,
-        )
+        return widened(end, value=value, kind=kind, unit=canon)
     if mantissa is not None:
         money = _MONEY_AFTER.match(text, end)
         if money:
-            return replace(
-                mention,
-                text=text[start : money.end()],
-                end=money.end(),
-                value=value,
-                kind="money",
-                unit=_MONEY_UNITS[money.group(1).lower()],
-                mantissa=mantissa,
-                num_start=mention.start,
-                num_end=mention.end,
-            )
-        return replace(
-            mention,
-            text=text[start:end],
-            end=end,
-            value=value,
-            mantissa=mantissa,
-            num_start=mention.start,
-            num_end=mention.end,
-        )
+            unit = _MONEY_UNITS[money.group(1).lower()]
+            return widened(money.end(), value=value, kind="money", unit=unit, mantissa=mantissa)
+        return widened(end, value=value, mantissa=mantissa)
     if _AGED_BEFORE.search(text, max(0, start - 8), start):
         return replace(mention, kind="age", unit="years", num_start=start, num_end=end)
     return replace(mention, num_start=mention.start, num_end=mention.end)
