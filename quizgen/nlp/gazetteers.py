@@ -120,21 +120,6 @@ ORG_HEADS = frozenset({
     "Secretariat", "Cabinet", "Government", "Coalition", "Alliance", "Movement", "Front",
     "Network", "Brigade", "Regiment", "Division", "Unit", "Brothers", "Bros", "Warner", "Channel"
 })  # fmt: skip
-TITLE_HEADS = frozenset({
-    "President", "Secretary", "Minister", "Chancellor", "Governor", "Senator", "Congressman",
-    "Congresswoman", "Representative", "Mayor", "Ambassador", "Commissioner", "Director",
-    "Chairman", "Chairwoman", "Chair", "Chief", "General", "Admiral", "Colonel", "Major",
-    "Captain", "Lieutenant", "Sergeant", "Commander", "Judge", "Justice", "Pope", "King", "Queen",
-    "Prince", "Princess", "Duke", "Duchess", "Lord", "Lady", "Sir", "Dame", "Mr", "Mrs", "Ms",
-    "Miss", "Dr", "Prof", "Professor", "Rev", "Reverend", "Bishop", "Archbishop", "Cardinal",
-    "Rabbi", "Imam", "Sheikh", "Emir", "Sultan", "Premier", "Speaker", "Leader", "Spokesman",
-    "Spokeswoman", "Coach", "Manager", "Detective", "Inspector", "Superintendent", "Constable",
-    "Officer", "Agent", "Attorney", "Chef", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Gov.",
-    "Sen.", "Rep.", "Lt.", "Col.", "Sgt.", "Capt.", "St.", "Saint", "Coroner", "Deputy", "Vice",
-    "Acting", "Foreign", "Home", "Defence", "Defense", "Health", "Education", "Culture", "Trade",
-    "Interior", "Finance", "Transport", "Environment", "Energy", "Shadow", "Prime", "State",
-    "Executive", "Labour", "Tory", "Conservative", "Democratic", "Republican"
-})  # fmt: skip
 # Title words that on their own name a role (the rest of TITLE_HEADS only qualify one).
 ROLE_WORDS = frozenset({
     "President", "Secretary", "Minister", "Chancellor", "Governor", "Senator", "Congressman",
@@ -162,6 +147,14 @@ ORG_ROLE_NOUNS = frozenset({
     "startup", "fund"
 })  # fmt: skip
 ROLE_WORDS |= frozenset({"Officer", "Executive", "Whip", "Secretary-General", "Envoy"})
+# Words that qualify a role inside a title ("Defence Secretary", "Acting Prime Minister").
+TITLE_QUALIFIERS = frozenset({
+    "Acting", "Agent", "Conservative", "Culture", "Defence", "Defense", "Democratic", "Deputy",
+    "Education", "Energy", "Environment", "Finance", "Foreign", "Health", "Home", "Interior",
+    "Labour", "Prime", "Republican", "Saint", "Shadow", "St.", "State", "Tory", "Trade",
+    "Transport", "Vice"
+})  # fmt: skip
+TITLE_HEADS = ROLE_WORDS | TITLE_QUALIFIERS
 ORGANIZATIONS |= frozenset({"House", "Capitol", "Capitol Hill", "Whitehall", "Holyrood"})
 ORG_ROLE_NOUNS |= frozenset(
     {"association", "federation", "union", "body", "organisation", "organization", "lobby"}
