@@ -18,6 +18,8 @@ from quizgen.generate.multiple_choice import coordinated, is_surname_mention, mc
 from quizgen.generate.numeric import numeric_candidates
 from quizgen.generate.select import select
 from quizgen.nlp.document import PERSON, Document, Entity, Sentence
+from quizgen.nlp.markdown import is_markdown, plain_text, widen_to_markup
+from quizgen.nlp.markdown import title_of as markdown_title
 
 log = logging.getLogger(__name__)
 
@@ -246,6 +248,13 @@ def build_questions(
     return [_question(c, qid, doc, seed) for c, qid in zip(chosen, ids, strict=True)]
 
 
+def _quote_original(q: Question, original: str, plain: str) -> None:
+    """Evidence quotes the article as written, markup included, so it stays verbatim."""
+    assert q.evidence is not None
+    start, end = widen_to_markup(original, plain, q.evidence.start, q.evidence.end)
+    q.evidence = Evidence(text=original[start:end], start=start, end=end)
+
+
 def generate_bank(
     text: str,
     *,
@@ -274,16 +283,21 @@ def generate_bank(
             f"{label}: {len(text):,} characters is far longer than a news article "
             f"(limit {MAX_ARTICLE_CHARS:,}); split it into articles first"
         )
-    doc = analyse(text)
+    markdown = is_markdown(source_path, text)
+    analysed = plain_text(text) if markdown else text
+    doc = analyse(analysed)
     questions = build_questions(doc, seed=seed, max_questions=max_questions, kinds=kinds)
+    if markdown:
+        for q in questions:
+            _quote_original(q, text, analysed)
     raw = source_bytes if source_bytes is not None else text.encode("utf-8")
     source = Source(
         path=source_path,
         sha256=hashlib.sha256(raw).hexdigest(),
-        words=len(re.findall(r"\S+", text)),
+        words=len(re.findall(r"\S+", analysed)),
     )
     return Bank(
-        title=title or _title(doc),
+        title=title or (markdown and markdown_title(text)) or _title(doc),
         questions=questions,
         source=source,
         generator={"name": "quizgen", "version": __version__, "seed": seed},
