@@ -169,6 +169,15 @@ def test_range_becomes_midpoint_with_half_width_tolerance():
     assert (cand.answer, cand.tolerance, cand.answer_text) == (3500, 500, "3000 to 4000")
     assert "3000" not in cand.prompt and "____" in cand.prompt
     assert not cand.prompt.lower().startswith("but")
+    # what the estimate counts is the noun the clause describes, not the clause's subject
+    assert cand.unit == "migrants"
+
+
+def test_a_number_that_a_subject_numbered_counts_the_subject():
+    sentence = "On Sunday the protesters numbered 3000, police said."
+    doc = make_doc(sentence, quantities=[("3000", "count", None, None, None, None)])
+    [cand] = numeric.numeric_candidates(doc, doc.sentences[0])
+    assert cand.unit == "protesters"
 
 
 def test_roughly_gives_ten_percent_and_nearly_five():

@@ -276,12 +276,56 @@ def _cloze(doc: Document, sentence: Sentence, num_start: int, num_end: int) -> s
 
 
 def _counted_noun(sentence: Sentence, q: Quantity) -> str | None:
-    """The plural noun a bare number counts ("5000 active-duty soldiers" -> "soldiers")."""
+    """The plural noun a bare number counts ("5000 active-duty soldiers" -> "soldiers"), or
+    the one an estimate is of ("migrants, which authorities estimate at 3000 to 4000")."""
     idx = tokens_between(sentence, q.start, q.end)
     if not idx:
         return None
     end = _noun_phrase_end(sentence, idx[-1] + 1)
-    return sentence.tokens[end].text.lower() if end is not None else None
+    if end is not None:
+        return sentence.tokens[end].text.lower()
+    return _estimated_noun(sentence, idx[0])
+
+
+ESTIMATE_VERBS = frozenset(
+    [
+        "estimate",
+        "estimates",
+        "estimated",
+        "put",
+        "puts",
+        "number",
+        "numbers",
+        "numbered",
+        "total",
+        "totals",
+        "totalled",
+        "totaled",
+        "count",
+        "counts",
+        "counted",
+    ]
+)
+
+
+def _estimated_noun(sentence: Sentence, first: int) -> str | None:
+    tokens = sentence.tokens
+    verb = first - 1
+    if verb >= 0 and tokens[verb].text.lower() == "at":
+        verb -= 1  # "estimate at", "put at"
+    if verb < 1 or tokens[verb].text.lower() not in ESTIMATE_VERBS:
+        return None
+    relative = {",", "which", "who", "that"}
+    k = verb - 1
+    while k >= 0 and verb - k <= 6 and tokens[k].text.lower() not in relative:
+        k -= 1  # back over the clause's own subject ("which authorities estimate at")
+    if k < 0 or tokens[k].text.lower() not in relative:
+        k = verb  # no relative clause: "the protesters numbered 3000"
+    while k > 0 and tokens[k - 1].text.lower() in relative:
+        k -= 1
+    if k > 0 and tokens[k - 1].pos in {"NNS", "NNPS"}:
+        return tokens[k - 1].text.lower()
+    return None
 
 
 def _noun_phrase_end(sentence: Sentence, after: int) -> int | None:

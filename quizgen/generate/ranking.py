@@ -77,6 +77,8 @@ def score(c: Candidate, tier: int = 0) -> float:
             s += 0.3
         if c.answer_text and c.tolerance:
             s += 0.1
+        if c.unit == "times":
+            s += 0.2  # "five-fold": a comparison, rarer and more telling than a raw count
     else:
         s += {0: 0.3, 1: 0.1, 2: -0.4}.get(tier, 0)
     if "modifier" in c.tags:
