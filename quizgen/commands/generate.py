@@ -212,7 +212,8 @@ def run(args: argparse.Namespace) -> int:
         where = f" in {args.output}" if len(jobs) > 1 else f" to {args.output}"
         banks = "bank" if written == 1 else "banks"
         summary = (
-            f"quizgen: wrote {written} {banks} ({questions} questions){where} in {elapsed:.1f} s"
+            f"quizgen: wrote {written} {banks} ({questions} question{'' if questions == 1 else 's'})"
+            f"{where} in {elapsed:.1f} s"
         )
         if failed:
             summary += f"; {failed} article{'s' if failed != 1 else ''} failed"
