@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Input, RadioButton, Static
 
 from quizgen.results import ResultStore
 from tui.screens.dialogs import ConfirmQuit, ResumePrompt
@@ -378,6 +378,9 @@ async def test_mode_is_chosen_on_the_start_screen_with_the_keyboard(tmp_path: Pa
         await pilot.press("down", "down", "enter")  # practice -> exam -> game
         await pilot.pause()
         assert app.screen.selected_mode() == "game"
+        # the choice shows in the button's shape, not in its colour alone
+        shapes = {b.name: b._button.plain for b in app.screen.query(RadioButton)}
+        assert shapes == {"practice": "▐○▌", "exam": "▐○▌", "game": "▐●▌"}
         app.screen.query_one("#name", Input).focus()
         await pilot.press("enter")
         await pilot.pause()

@@ -11,6 +11,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
 
@@ -24,6 +25,16 @@ MODE_HELP = {
     "exam": "timed, marks only at the end",
     "game": "timed, speed points and streaks",
 }
+
+
+class ModeButton(RadioButton):
+    """A radio button whose choice shows in its shape (● chosen, ○ not), not in colour alone:
+    on a monochrome terminal or for a colour-blind student the modes must still differ."""
+
+    @property
+    def _button(self) -> Content:
+        self.BUTTON_INNER = "●" if self.value else "○"
+        return super()._button
 
 
 class StartScreen(Screen):
@@ -52,7 +63,7 @@ class StartScreen(Screen):
                 yield Label("Mode ", classes="label")
                 with RadioSet(id="mode", disabled=app.locked):
                     for mode in MODES:
-                        yield RadioButton(
+                        yield ModeButton(
                             f"{mode}: {MODE_HELP[mode]}", value=mode == settings.mode, name=mode
                         )
             with Horizontal(classes="row"):
