@@ -22,41 +22,6 @@ MULTIPLIERS = {
     "billions": 1e9,
 }
 
-_SMALL = {
-    word: value
-    for value, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ]
-    )
-}
-_TENS = {
-    word: 10 * (i + 2)
-    for i, word in enumerate(
-        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    )
-}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
-
 _SPACE = " \u00a0\u2009\u202f"
 _NUMBER = re.compile(
     rf"""
@@ -127,29 +92,10 @@ def _to_float(num: str) -> float:
 
 
 def parse_number_words(text: str) -> float | None:
-    """ "five thousand", "twenty-five", "a hundred": small English number words, else None."""
-    words = re.split(r"[\s-]+", text.strip().lower().replace(" and ", " "))
-    if not words or words == [""]:
-        return None
-    total = current = 0
-    seen = False
-    for word in words:
-        if word in _SMALL:
-            current += _SMALL[word]
-        elif word in _TENS:
-            current += _TENS[word]
-        elif word == "a" and not seen:
-            current = 1
-        elif word in _SCALES:
-            scale = _SCALES[word]
-            current = max(current, 1) * scale
-            if scale >= 1000:
-                total += current
-                current = 0
-        else:
-            return None
-        seen = True
-    return float(total + current)
+    """ "five thousand", "twenty-five", "a hundred": English number words, else None."""
+    from quizgen.nlp.number_words import words_value
+
+    return words_value(text.strip())
 
 
 def format_number(value: float) -> str:

@@ -26,6 +26,7 @@ from quizgen.generate.text import (
 )
 from quizgen.nlp import resources
 from quizgen.nlp.document import Document, Quantity, Sentence
+from quizgen.nlp.number_words import words_value
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -101,18 +102,7 @@ def parse_number(surface: str) -> float | None:
     s = surface.strip().lower()
     if re.fullmatch(r"[\d,]*\.?\d+", s):
         return float(s.replace(",", ""))
-    total = 0.0
-    current = 0.0
-    for part in re.split(r"[- ]+", s):
-        if part not in NUMBER_WORDS:
-            return None
-        value = NUMBER_WORDS[part]
-        if value == 100:
-            current = max(current, 1) * 100
-        else:
-            current += value
-    total += current
-    return total
+    return words_value(s)
 
 
 def tidy(value: float) -> int | float:
