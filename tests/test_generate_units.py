@@ -567,6 +567,26 @@ def test_which_word_follows_the_article_s_own_noun_for_an_organisation():
     assert wh_word(doc, doc.sentences[0].entities[0]) == "Which organisation"
 
 
+def test_a_party_is_asked_as_a_party_with_parties_as_distractors():
+    from quizgen.generate.multiple_choice import wh_word
+
+    doc = make_doc(
+        "The Tories say ministers must respond, while Downing Street and the UN said nothing.",
+        entities=[
+            ("Tories", d.ORGANIZATION, "Tories"),
+            ("Downing Street", d.ORGANIZATION, "Downing Street"),
+            ("UN", d.ORGANIZATION, "UN"),
+        ],
+    )
+    key = doc.sentences[0].entities[0]
+    assert wh_word(doc, key) == "Which party"
+    options, _ = distractors.choose_distractors(
+        doc, "Tories", key, d.ORGANIZATION, random.Random(0)
+    )
+    assert not {"Downing Street", "UN", "Conservatives"} & set(options)  # no non-party, no alias
+    assert set(options) <= {"Labour", "Liberal Democrats", "UKIP", "SNP", "Plaid Cymru"}
+
+
 def test_no_question_states_the_answer_of_another_from_the_same_sentence():
     number = _cand(
         NUMERIC, "Jane Hutt said no patient would wait more than ____ months.", 12, 3, "n3", 3

@@ -216,6 +216,8 @@ def choose_distractors(
     group = type_lists.group_of(key)
     if group:
         tiers.insert(1, list(group))  # England, Scotland, Wales, Northern Ireland
+    if key_type == d.ORGANIZATION and type_lists.is_party(key):
+        tiers[0] = [n for n in tiers[0] if type_lists.is_party(n)]  # parties among parties
     if key_type == d.CITY:
         tiers[1], tiers[-1] = tiers[-1], tiers[1]  # well-known cities before WordNet's
     chosen: list[str] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.generate import type_lists
 from quizgen.generate.candidates import MULTIPLE_CHOICE, Candidate
 from quizgen.generate.distractors import acronym
 from quizgen.generate.text import (
@@ -110,6 +111,12 @@ def wh_word(doc: Document, entity: Entity) -> str | None:
     votes = _role_votes(doc).get(_squashed_name(entity), {})
     if votes:
         return max(sorted(votes), key=lambda w: votes[w])
+    name = (entity.canonical or entity.text).removesuffix("'s").removesuffix("'")
+    if type_lists.is_party(name):
+        return ROLE_WH["party"]
+    head = name.split()[-1].casefold() if len(name.split()) > 1 else ""
+    if head in ROLE_WH and head not in {"group", "side", "giant", "paper"}:
+        return ROLE_WH[head]  # "Korea First Bank" -> "Which bank"
     return WH_BY_TYPE[d.ORGANIZATION]
 
 

@@ -38,17 +38,43 @@ MONTHS = (
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-GROUPS = (
-    ("England", "Scotland", "Wales", "Northern Ireland"),
-    ("Labour", "Conservatives", "Liberal Democrats", "UKIP", "SNP", "Plaid Cymru"),
+UK_PARTIES = (
+    "Labour",
+    "Conservatives",
+    "Tories",
+    "Liberal Democrats",
+    "UKIP",
+    "SNP",
+    "Plaid Cymru",
 )
+US_PARTIES = ("Democrats", "Republicans")
+GROUPS = (("England", "Scotland", "Wales", "Northern Ireland"), UK_PARTIES, US_PARTIES)
+
+# Parties named without the word "party" ("the Tories said").
+PARTIES = frozenset(
+    name.casefold() for name in (*UK_PARTIES, *US_PARTIES, "Lib Dems", "Greens", "Green Party",
+    "Scottish National Party", "Sinn Fein", "DUP", "SDLP", "Christian Democrats",
+    "Social Democrats")
+)  # fmt: skip
+
+
+# Singular forms used as adjectives ("Liberal Democrat spokesman Menzies Campbell").
+PARTY_FORMS = {
+    "liberal democrat": UK_PARTIES, "lib dem": UK_PARTIES, "tory": UK_PARTIES,
+    "conservative": UK_PARTIES, "democrat": US_PARTIES, "republican": US_PARTIES,
+}  # fmt: skip
+
+
+def is_party(name: str) -> bool:
+    folded = name.casefold()
+    return folded in PARTIES or folded in PARTY_FORMS or folded.endswith(" party")
 
 
 def group_of(key: str) -> tuple[str, ...] | None:
     for group in GROUPS:
         if key in group:
             return group
-    return None
+    return PARTY_FORMS.get(key.casefold())
 
 
 def builtin(entity_type: str, key: str) -> tuple[str, ...]:
