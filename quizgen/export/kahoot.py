@@ -9,6 +9,8 @@ multiple choice (distractors seeded, the key's position varying); evidence is no
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from quizgen.export.common import ExportOptions, Item, Warnings
 from quizgen.export.spreadsheet import Limits, choice_row, workbook_bytes
 
@@ -55,8 +57,7 @@ def render(
         cell = ws.cell(row=HEADER_ROW, column=col, value=header or None)
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-    time_limit = options.default_time_limit
-    limits = Limits(LIMITS.platform, MAX_QUESTION, MAX_ANSWER, 4, TIMES, time_limit)
+    limits = replace(LIMITS, default_time=options.default_time_limit)
     for n, item in enumerate(items, start=1):
         row = choice_row(item, limits, warnings, options.seed, "")
         r = FIRST_ROW + n - 1
