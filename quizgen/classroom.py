@@ -332,16 +332,7 @@ class Classroom:
         key = name_key(name)
 
         def take(conn: sqlite3.Connection) -> bool:
-            row = conn.execute(
-                "SELECT pid, host FROM classroom_claims WHERE session = ? AND student_key = ?",
-                (self.session, key),
-            ).fetchone()
-            if (
-                row is not None
-                and row["pid"] != self.pid
-                and row["host"] == self.host
-                and self.alive(row["pid"])
-            ):
+            if self._holder(name) is not None:  # read inside this write transaction
                 return False
             conn.execute(
                 "INSERT OR REPLACE INTO classroom_claims (session, student_key, pid, host,"

@@ -105,6 +105,26 @@ def test_new_name_starts_and_is_claimed(store: ResultStore) -> None:
     assert clash.kind == "in_use" and "another screen" in clash.message
 
 
+def test_claim_itself_refuses_a_live_holder_and_takes_over_a_dead_one(
+    store: ResultStore,
+) -> None:
+    """The check inside the write transaction, for two browsers that both passed decide()."""
+    alive = {111, 222}
+    first = Classroom(store, session="5B", bank_sha256="bank", pid=111, alive=alive.__contains__)
+    second = Classroom(store, session="5B", bank_sha256="bank", pid=222, alive=alive.__contains__)
+    assert first.claim("Ana")
+    assert first.claim("ana")  # our own claim does not block us
+    assert not second.claim("ANA")
+    alive.discard(111)
+    assert second.claim("Ana")
+    assert not first.claim("Ana")
+    elsewhere = Classroom(
+        store, session="5B", bank_sha256="bank", pid=111, alive=alive.__contains__
+    )
+    elsewhere.host = "another-machine"  # a pid on another host cannot be checked: not a holder
+    assert elsewhere.claim("Ana")
+
+
 def test_blank_name_is_refused_with_a_message(store: ResultStore) -> None:
     room = Classroom(store, session="5B", bank_sha256="bank")
     decision = room.join("   ")
