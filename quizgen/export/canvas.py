@@ -23,8 +23,10 @@ from quizgen.export.common import (
     by_bank,
     format_number,
     general_feedback,
+    ims_manifest,
     ncname,
     prompt_with_unit,
+    xml_bytes,
 )
 
 CANVAS_NS = "http://canvas.instructure.com/xsd/cccv1p0"
@@ -152,13 +154,10 @@ def qti_xml(items: list[Item], quiz_id: str, title: str) -> bytes:
             parent = _sub(root_section, "section", {"ident": f"bank_{index}", "title": bank.title})
         for item in bank_items:
             _item(parent, item)
-    ET.indent(root, space="  ")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    return xml_bytes(root)
 
 
 def meta_xml(items: list[Item], quiz_id: str, title: str) -> bytes:
-    ET.register_namespace("", CANVAS_NS)
-
     def c(tag: str) -> str:
         return f"{{{CANVAS_NS}}}{tag}"
 
@@ -178,42 +177,23 @@ def meta_xml(items: list[Item], quiz_id: str, title: str) -> bytes:
         ("available", "false"),
     ):
         ET.SubElement(root, c(tag)).text = value
-    ET.indent(root, space="  ")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    return xml_bytes(root, CANVAS_NS)
 
 
 def manifest_xml(quiz_id: str, title: str) -> bytes:
-    ET.register_namespace("", CP_NS)
-
-    def cp(tag: str) -> str:
-        return f"{{{CP_NS}}}{tag}"
-
-    root = ET.Element(cp("manifest"), {"identifier": f"manifest_{quiz_id}"})
-    meta = ET.SubElement(root, cp("metadata"))
-    ET.SubElement(meta, cp("schema")).text = "IMS Content"
-    ET.SubElement(meta, cp("schemaversion")).text = "1.1.3"
-    ET.SubElement(root, cp("organizations"))
-    resources = ET.SubElement(root, cp("resources"))
-    quiz = ET.SubElement(
-        resources,
-        cp("resource"),
-        {"identifier": quiz_id, "type": "imsqti_xmlv1p2", "href": f"{quiz_id}/{quiz_id}.xml"},
+    qti, meta = f"{quiz_id}/{quiz_id}.xml", f"{quiz_id}/assessment_meta.xml"
+    resources = [
+        (quiz_id, "imsqti_xmlv1p2", qti, [f"{quiz_id}_meta"]),
+        (
+            f"{quiz_id}_meta",
+            "associatedcontent/imscc_xmlv1p1/learning-application-resource",
+            meta,
+            [],
+        ),
+    ]
+    return ims_manifest(
+        CP_NS, {"identifier": f"manifest_{quiz_id}"}, ("IMS Content", "1.1.3"), resources, title
     )
-    ET.SubElement(quiz, cp("file"), {"href": f"{quiz_id}/{quiz_id}.xml"})
-    ET.SubElement(quiz, cp("dependency"), {"identifierref": f"{quiz_id}_meta"})
-    meta_res = ET.SubElement(
-        resources,
-        cp("resource"),
-        {
-            "identifier": f"{quiz_id}_meta",
-            "type": "associatedcontent/imscc_xmlv1p1/learning-application-resource",
-            "href": f"{quiz_id}/assessment_meta.xml",
-        },
-    )
-    ET.SubElement(meta_res, cp("file"), {"href": f"{quiz_id}/assessment_meta.xml"})
-    root.insert(0, ET.Comment(f" {title.replace('--', '- -')}: exported by quizgen "))
-    ET.indent(root, space="  ")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
 def quiz_identifier(items: list[Item], title: str) -> str:

@@ -12,6 +12,8 @@ import hashlib
 import math
 import random
 import re
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from quizgen.bank.model import Bank, Question
@@ -249,6 +251,47 @@ def ncname(text: str, prefix: str = "ID_") -> str:
     if not out or not _NCNAME_START.match(out[0]):
         out = prefix + out
     return out
+
+
+def xml_bytes(root: ET.Element, default_ns: str | None = None) -> bytes:
+    """An indented UTF-8 document with its XML declaration; ``default_ns`` becomes ``xmlns``."""
+    if default_ns is not None:
+        ET.register_namespace("", default_ns)
+    ET.indent(root, space="  ")
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def ims_manifest(
+    ns: str,
+    attrs: dict[str, str],
+    schema: tuple[str, str],
+    resources: Sequence[tuple[str, str, str, Sequence[str]]],
+    title: str,
+) -> bytes:
+    """An IMS content-packaging ``imsmanifest.xml`` (QTI 2.1 and Canvas packages).
+
+    ``schema``: (schema, schemaversion); ``resources``: (identifier, type, href, the
+    identifiers it depends on), each resource listing its one file.
+    """
+
+    def tag(name: str) -> str:
+        return f"{{{ns}}}{name}"
+
+    root = ET.Element(tag("manifest"), attrs)
+    meta = ET.SubElement(root, tag("metadata"))
+    ET.SubElement(meta, tag("schema")).text = schema[0]
+    ET.SubElement(meta, tag("schemaversion")).text = schema[1]
+    ET.SubElement(root, tag("organizations"))
+    listing = ET.SubElement(root, tag("resources"))
+    for identifier, kind, href, depends in resources:
+        resource = ET.SubElement(
+            listing, tag("resource"), {"identifier": identifier, "type": kind, "href": href}
+        )
+        ET.SubElement(resource, tag("file"), {"href": href})
+        for ref in depends:
+            ET.SubElement(resource, tag("dependency"), {"identifierref": ref})
+    root.insert(0, ET.Comment(f" {title.replace('--', '- -')}: exported by quizgen "))
+    return xml_bytes(root, ns)
 
 
 def letter(index: int) -> str:

@@ -18,6 +18,7 @@ from quizgen.export.common import (
     format_number,
     general_feedback,
     single_line,
+    xml_bytes,
 )
 
 # Moodle's grade list (question/format.php) holds 100 and 0: the only two this export needs.
@@ -114,6 +115,4 @@ def render(
                 _multichoice(root, item)
             else:
                 _numerical(root, item)
-    ET.indent(root, space="  ")
-    data = ET.tostring(root, encoding="utf-8", xml_declaration=True)
-    return data + b"\n", len(items)
+    return xml_bytes(root), len(items)

@@ -19,7 +19,9 @@ from quizgen.export.common import (
     by_bank,
     format_number,
     general_feedback,
+    ims_manifest,
     ncname,
+    xml_bytes,
 )
 
 QTI = "http://www.imsglobal.org/xsd/imsqti_v2p1"
@@ -130,7 +132,7 @@ def item_xml(item: Item, identifier: str) -> bytes:
             {"outcomeIdentifier": "FEEDBACK", "identifier": "EVIDENCE", "showHide": "show"},
             feedback,
         )
-    return _serialise(root, QTI)
+    return xml_bytes(root, QTI)
 
 
 def test_xml(groups: list[tuple[str, list[tuple[str, str]]]], title: str) -> bytes:
@@ -160,47 +162,14 @@ def test_xml(groups: list[tuple[str, list[tuple[str, str]]]], title: str) -> byt
     processing = _sub(root, "outcomeProcessing")
     total = _sub(processing, "setOutcomeValue", {"identifier": "SCORE"})
     _sub(_sub(total, "sum"), "testVariables", {"variableIdentifier": "SCORE"})
-    return _serialise(root, QTI)
+    return xml_bytes(root, QTI)
 
 
 def manifest_xml(items: list[tuple[str, str]], test_href: str, title: str) -> bytes:
-    ET.register_namespace("", CP)
-
-    def cp(tag: str) -> str:
-        return f"{{{CP}}}{tag}"
-
-    root = ET.Element(
-        cp("manifest"),
-        {f"{{{XSI}}}schemaLocation": f"{CP} {CP_XSD}", "identifier": "quizgen-manifest"},
-    )
-    meta = ET.SubElement(root, cp("metadata"))
-    ET.SubElement(meta, cp("schema")).text = "QTIv2.1 Package"
-    ET.SubElement(meta, cp("schemaversion")).text = "1.0.0"
-    ET.SubElement(root, cp("organizations"))
-    resources = ET.SubElement(root, cp("resources"))
-    test = ET.SubElement(
-        resources,
-        cp("resource"),
-        {"identifier": "RES-quizgen-test", "type": "imsqti_test_xmlv2p1", "href": test_href},
-    )
-    ET.SubElement(test, cp("file"), {"href": test_href})
-    for identifier, _ in items:
-        ET.SubElement(test, cp("dependency"), {"identifierref": f"RES-{identifier}"})
-    for identifier, href in items:
-        res = ET.SubElement(
-            resources,
-            cp("resource"),
-            {"identifier": f"RES-{identifier}", "type": "imsqti_item_xmlv2p1", "href": href},
-        )
-        ET.SubElement(res, cp("file"), {"href": href})
-    root.insert(0, ET.Comment(f" {title.replace('--', '- -')}: exported by quizgen "))
-    return _serialise(root, CP)
-
-
-def _serialise(root: ET.Element, default_ns: str) -> bytes:
-    ET.register_namespace("", default_ns)
-    ET.indent(root, space="  ")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    test = ("RES-quizgen-test", "imsqti_test_xmlv2p1", test_href, [f"RES-{i}" for i, _ in items])
+    resources = [test, *((f"RES-{i}", "imsqti_item_xmlv2p1", href, []) for i, href in items)]
+    attrs = {f"{{{XSI}}}schemaLocation": f"{CP} {CP_XSD}", "identifier": "quizgen-manifest"}
+    return ims_manifest(CP, attrs, ("QTIv2.1 Package", "1.0.0"), resources, title)
 
 
 def render(
