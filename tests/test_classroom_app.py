@@ -12,7 +12,7 @@ from quizgen.classroom import Classroom, parse_roster
 from quizgen.results import ResultStore
 from quizgen.session import QuizSettings
 from tui.classroom import ClassroomApp
-from tui.screens.join import ContinueAs, JoinScreen
+from tui.screens.join import ContinueAs, JoinScreen, settings_line
 
 BANK = Bank.from_dict(
     {
@@ -230,3 +230,11 @@ async def test_total_time_keeps_running_across_a_reload_in_game_mode(tmp_path: P
         assert session.total_left() == pytest.approx(60)  # 100 s - 40 s on the server's clock
         # Game mode shows feedback between questions: the question's own 30 s start afresh.
         assert session.time_left() == pytest.approx(30)
+
+
+def test_join_screen_states_the_locked_settings_in_words(tmp_path: Path) -> None:
+    app = make(tmp_path / "r.sqlite", Clocks(), pid=1, total_time=605.4)
+    try:
+        assert settings_line(app) == "3 questions · exam mode · 30 s per question · 10:05 in total"
+    finally:
+        app.store.close()

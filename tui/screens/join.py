@@ -16,6 +16,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from quizgen.classroom import JoinDecision
+from tui.screens.results import clock_text
 
 if TYPE_CHECKING:
     from tui.classroom import ClassroomApp
@@ -29,8 +30,7 @@ def settings_line(app: ClassroomApp) -> str:
     if s.time_limit:
         parts.append(f"{s.time_limit:g} s per question")
     if s.total_time:
-        minutes, seconds = divmod(round(s.total_time), 60)
-        parts.append(f"{minutes}:{seconds:02d} in total")
+        parts.append(f"{clock_text(s.total_time)} in total")
     return " · ".join(parts)
 
 
