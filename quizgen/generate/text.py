@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quizgen.nlp.coref import resolve_pronoun
 from quizgen.nlp.document import Document, Entity, Sentence, Token
 
 BLANK = "____"
@@ -89,13 +90,6 @@ def balanced_quotes(text: str) -> bool:
     return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
 
 
-def token_index_at(sentence: Sentence, offset: int) -> int | None:
-    for i, tok in enumerate(sentence.tokens):
-        if tok.start <= offset < tok.end:
-            return i
-    return None
-
-
 def tokens_between(sentence: Sentence, start: int, end: int) -> list[int]:
     """Indices of the tokens overlapping ``start:end``."""
     return [i for i, t in enumerate(sentence.tokens) if t.start < end and t.end > start]
@@ -175,17 +169,6 @@ def doc_free_text(tokens: list[Token]) -> str:
     return " ".join(t.text for t in tokens)
 
 
-def span_text(doc: Document, start: int, end: int) -> str:
-    return doc.text[start:end]
-
-
-def replace_span(
-    doc: Document, start: int, end: int, cut_start: int, cut_end: int, new: str
-) -> str:
-    """Text of ``start:end`` with ``cut_start:cut_end`` replaced by ``new``."""
-    return doc.text[start:cut_start] + new + doc.text[cut_end:end]
-
-
 def finish(text: str, mark: str) -> str:
     """Squash, capitalise, and end with ``mark`` ('.' for clozes, '?' for questions)."""
     text = squash(text)
@@ -215,16 +198,8 @@ def possessive(name: str) -> str:
 Resolver = Callable[[Document, int, int], Entity | None]
 
 
-def _load_resolver() -> Resolver | None:
-    try:
-        from quizgen.nlp.coref import resolve_pronoun
-    except ImportError:  # the coreference module is optional for the generator
-        return None
-    return resolve_pronoun
-
-
 def resolve_leading_pronoun(
-    doc: Document, sentence: Sentence, lo: int, text: str, resolver: Resolver | None = None
+    doc: Document, sentence: Sentence, lo: int, text: str, resolver: Resolver = resolve_pronoun
 ) -> tuple[str, Entity | None] | None:
     """Replace a pronoun at the start of ``text`` (token ``lo``) by its antecedent's name.
 
@@ -247,11 +222,8 @@ def resolve_leading_pronoun(
         return None
     if word == "it" and _expletive_it(tokens, first):
         return None
-    resolve = resolver if resolver is not None else _load_resolver()
-    if resolve is None:
-        return None
     try:
-        entity = resolve(doc, sentence.index, first)
+        entity = resolver(doc, sentence.index, first)
     except Exception:  # noqa: BLE001  a resolver bug must not stop the generator: drop it
         return None
     if entity is None or _ambiguous(doc, sentence, entity):
