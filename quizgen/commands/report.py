@@ -64,19 +64,19 @@ def open_results(path: str | Path):  # -> ResultStore; imported lazily
 
 
 def run(args: argparse.Namespace) -> int:
-    import hashlib
     import sys
 
     from quizgen.atomic import atomic_write_text
     from quizgen.bank.io import load_bank
     from quizgen.report import gradebook, grades_csv, item_analysis, items_csv, render_text
+    from quizgen.session import bank_sha256
     from quizgen.textfile import read_bytes
 
     banks, shas = [], {}
     for path in args.bank:
         bank = load_bank(path)
         banks.append(bank)
-        shas[id(bank)] = hashlib.sha256(read_bytes(path)).hexdigest()  # as `take` records it
+        shas[id(bank)] = bank_sha256(read_bytes(path))  # as `take` records it
 
     with open_results(args.db) as store:
         attempts = store.attempts()
