@@ -26,16 +26,11 @@ from quizgen.generate.text import (
 )
 from quizgen.nlp import resources
 from quizgen.nlp.document import Document, Quantity, Sentence
-from quizgen.nlp.number_words import words_value
+from quizgen.nlp.number_words import UNITS, words_value
 
-NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}  # fmt: skip
-_WORD_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# Number words a key may be written in ("twenty-five"); a scale after it ("five million")
+# is left to the unit (see _unit).
+_WORD_RE = "|".join(sorted([*UNITS, "hundred", "dozen"], key=len, reverse=True))
 NUMBER_RE = re.compile(
     rf"\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+|\b(?:{_WORD_RE})(?:[- ](?:{_WORD_RE}))*\b", re.IGNORECASE
 )
