@@ -88,7 +88,7 @@ def _outputs(args: argparse.Namespace, labels: list[str]) -> list[Path | None]:
     target = Path(out)
     as_dir = many or out.endswith(("/", "\\")) or target.is_dir()
     if not as_dir:
-        if not target.parent.is_dir() and str(target.parent):
+        if not target.parent.is_dir():
             raise InputError(f"{out}: folder {target.parent} does not exist", exit_code=2)
         return [target]
     if target.exists() and not target.is_dir():
