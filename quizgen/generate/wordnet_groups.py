@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-TABLE = "wordnet_groups.json"
+from quizgen.nlp.wordnet_types import TABLE, shipped_table
 
 
 def _name(lemma_name: str) -> str:
@@ -60,10 +60,9 @@ def build_table(wn: Any) -> dict[str, Any]:
 
 @cache
 def table() -> dict[str, Any]:
-    text = resources.files("quizgen.data").joinpath(TABLE).read_text("utf-8")
-    data = json.loads(text)
-    data["noun_of_adjective"] = {adj.casefold(): noun for noun, adj in data["adjective"].items()}
-    return data
+    data = shipped_table()
+    nouns = {adj.casefold(): noun for noun, adj in data["adjective"].items()}
+    return {**data, "noun_of_adjective": nouns}
 
 
 def co_instances(name: str, group_words: tuple[str, ...] = ()) -> list[str]:

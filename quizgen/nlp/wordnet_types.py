@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources as importlib_resources
+from typing import Any
 
 from quizgen.nlp import resources
 from quizgen.nlp.coref import Mention
@@ -26,7 +27,7 @@ from quizgen.nlp.document import (
     STATE,
 )
 
-_TABLE = "wordnet_groups.json"
+TABLE = "wordnet_groups.json"
 _PLACE_TYPES = frozenset({CITY, COUNTRY, STATE})
 # Words of WordNet hypernym names, in the order that decides ("port city": CITY).
 _KEYWORDS: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -104,10 +105,16 @@ def worth_asking(words: list[str]) -> bool:
 
 
 @cache
+def shipped_table() -> dict[str, Any]:
+    """The shipped table, parsed once per process (the generator's distractors read it too)."""
+    text = importlib_resources.files("quizgen.data").joinpath(TABLE).read_text("utf-8")
+    return json.loads(text)
+
+
+@cache
 def _table() -> dict[str, list[str]] | None:
     try:
-        text = importlib_resources.files("quizgen.data").joinpath(_TABLE).read_text("utf-8")
-        return json.loads(text)["member_of"]
+        return shipped_table()["member_of"]
     except (FileNotFoundError, ModuleNotFoundError, KeyError, ValueError, OSError):
         return None
 
