@@ -106,16 +106,7 @@ def check_schema(data: Any, problems: Problems) -> None:
 
     validator = Draft202012Validator(schema())
     for error in validator.iter_errors(data):
-        path = list(error.absolute_path)
-        message = error.message
-        if error.validator == "const" and path == ["format"]:
-            message = f"unknown format {error.instance!r}; this version reads 'quizgen-bank/1'"
-        elif error.validator == "pattern" and path and path[-1] == "id":
-            message = (
-                f"id {error.instance!r} must start with a letter or digit and use only "
-                "letters, digits, '-', '_' and '.'"
-            )
-        problems.add(path, _friendly(error, message))
+        problems.add(list(error.absolute_path), _friendly(error))
 
 
 _TYPE_NAMES = {
@@ -127,15 +118,23 @@ _TYPE_NAMES = {
 }
 
 
-def _friendly(error: Any, default: str) -> str:
+def _friendly(error: Any) -> str:
     """jsonschema's messages are written for programmers; say the same for bank authors."""
-    kind, value = error.validator, error.instance
+    kind, value, path = error.validator, error.instance, list(error.absolute_path)
+    if kind == "const" and path == ["format"]:
+        return f"unknown format {value!r}; this version reads 'quizgen-bank/1'"
+    if kind == "pattern" and path and path[-1] == "id":
+        return (
+            f"id {value!r} must start with a letter or digit and use only "
+            "letters, digits, '-', '_' and '.'"
+        )
     if kind == "type":
         wanted = _TYPE_NAMES.get(str(error.validator_value), str(error.validator_value))
         hint = " (put it in quotes)" if wanted == "text" and isinstance(value, int | float) else ""
         return f"must be {wanted}, not {value!r}{hint}"
     if kind == "required":
-        missing = default.split("'")[1] if default.count("'") >= 2 else default
+        message = error.message
+        missing = message.split("'")[1] if message.count("'") >= 2 else message
         return f"missing required field '{missing}'"
     if kind == "minimum":
         return f"must be at least {error.validator_value} (got {value!r})"
@@ -148,7 +147,7 @@ def _friendly(error: Any, default: str) -> str:
     if kind == "enum":
         options = ", ".join(str(v) for v in error.validator_value)
         return f"must be one of {options} (got {value!r})"
-    return default
+    return error.message
 
 
 def check_questions(data: dict[str, Any], problems: Problems) -> None:
