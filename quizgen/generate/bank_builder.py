@@ -175,7 +175,7 @@ def _sentence_candidates(
 
 
 def candidates_for(
-    doc: Document, kinds: Sequence[str], seed: int
+    doc: Document, kinds: Sequence[str]
 ) -> tuple[list[Candidate], dict[int, tuple[Entity, Sentence]]]:
     """Every askable candidate, and for MC ones the entity they ask about (by ``id``)."""
     out: list[Candidate] = []
@@ -233,7 +233,7 @@ def build_questions(
     limit = DEFAULT_MAX_QUESTIONS if max_questions is None else max_questions
     if limit <= 0:
         return []
-    pool, entities = candidates_for(doc, kinds, seed)
+    pool, entities = candidates_for(doc, kinds)
 
     def finalize(c: Candidate) -> bool:
         if c.kind != MULTIPLE_CHOICE:
