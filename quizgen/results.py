@@ -315,3 +315,14 @@ class ResultStore:
 
     def all_responses(self) -> list[Response]:
         return [_response(r) for r in self.conn.execute("SELECT * FROM responses")]
+
+    def session_responses(self, session: str | None) -> list[Response]:
+        """The responses of one session's attempts (None: attempts without a session), in
+        ``all_responses`` order. The dashboard re-reads them every few seconds, and a database
+        kept for a whole year holds every lesson's answers: filter in SQL, not in Python."""
+        rows = self.conn.execute(
+            "SELECT * FROM responses WHERE attempt_id IN"
+            " (SELECT id FROM attempts WHERE session IS ?) ORDER BY rowid",
+            (session,),
+        )
+        return [_response(r) for r in rows]

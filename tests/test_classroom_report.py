@@ -457,3 +457,44 @@ def test_game_points_are_analysed_as_right_or_wrong(tmp_path: Path) -> None:
     assert q1.bank_title == "Hand example (game)"
     assert (q1.facility, q1.max_points) == (pytest.approx(2 / 3), 1.0)
     assert q1.discrimination == pytest.approx(-0.5)
+
+
+def test_session_responses_are_the_session_attempts_rows_in_all_responses_order(
+    store: ResultStore,
+) -> None:
+    other = store.start_attempt(
+        student="gus", bank_title="t", bank_sha256="abc", mode="exam", seed=1, question_ids=QIDS
+    )  # no session: a plain `quizgen take`
+    store.record_response(other, "q1", response="B", correct=True, points=1, elapsed_ms=1)
+    store.record_response(  # answered again: the row moves to the end of all_responses
+        store.attempts(student="ann")[0].id,
+        "q1",
+        response="B",
+        correct=True,
+        points=1,
+        elapsed_ms=4000,
+    )
+    every = store.all_responses()
+    for session in ("5B", None, "6C"):
+        ids = {a.id for a in store.attempts() if a.session == session}
+        assert store.session_responses(session) == [r for r in every if r.attempt_id in ids]
+    assert len(store.session_responses("5B")) == 21 and len(store.session_responses(None)) == 1
+
+
+def test_report_of_a_session_leaves_other_sessions_out(store: ResultStore, capsys) -> None:
+    from quizgen.cli import main
+
+    other = store.start_attempt(
+        student="zed",
+        bank_title=BANK.title,
+        bank_sha256="abc",
+        mode="exam",
+        seed=1,
+        question_ids=QIDS,
+        max_score=4,
+        session="5A",
+    )
+    store.record_response(other, "q1", response="C", correct=False, points=0, elapsed_ms=1)
+    assert main(["report", "--db", str(store.path), "--session", "5B"]) == 0
+    out = capsys.readouterr().out
+    assert "Gradebook (6 attempts)" in out and "zed" not in out

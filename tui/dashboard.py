@@ -130,9 +130,7 @@ class DashboardApp(App[None]):
         attempts = self.store.attempts()
         self.session = pick_session(attempts, self.requested_session)
         attempts = [a for a in attempts if a.session == self.session]
-        ids = {a.id for a in attempts}
-        responses = [r for r in self.store.all_responses() if r.attempt_id in ids]
-        self.summary = class_summary(attempts, responses)
+        self.summary = class_summary(attempts, self.store.session_responses(self.session))
         self.polls += 1
         self._draw(self.summary)
 

@@ -80,7 +80,10 @@ def run(args: argparse.Namespace) -> int:
 
     with open_results(args.db) as store:
         attempts = store.attempts()
-        responses = store.all_responses()
+        if args.session is None:
+            responses = store.all_responses()
+        else:
+            responses = store.session_responses(args.session)
     if args.session is not None:
         sessions = sorted({a.session for a in attempts if a.session})
         attempts = [a for a in attempts if a.session == args.session]
@@ -89,8 +92,6 @@ def run(args: argparse.Namespace) -> int:
             raise InputError(
                 f"{args.db}: no attempts in session {args.session!r} (sessions: {known})"
             )
-        ids = {a.id for a in attempts}
-        responses = [r for r in responses if r.attempt_id in ids]
 
     rows = gradebook(attempts, responses)
     items = item_analysis(attempts, responses, banks, shas)
