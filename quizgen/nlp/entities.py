@@ -244,7 +244,7 @@ def _repair(
             len(names) > width
             and not org_headed
             and (prefix in gz.nationalities() or prefix in gz.countries())
-            and (names[width] in gz.TITLE_HEADS or names[width] in gz.ROLE_WORDS)
+            and names[width] in gz.TITLE_HEADS
         ):
             out.append(Candidate(start, start + width - 1, None, chunked, True))
             start += width
@@ -252,7 +252,7 @@ def _repair(
             break
     title = None
     if not org_headed:
-        if all(w in gz.ROLE_WORDS or w in gz.TITLE_HEADS for w in names):
+        if all(w in gz.TITLE_HEADS for w in names):
             return out  # a bare title ("the President", "the Attorney General")
         # the last role word followed by a name: "Senate Majority Leader | Chuck Schumer",
         # "Bank of England Governor | Mark Carney", "Attorney General Lord | Goldsmith"
