@@ -47,6 +47,32 @@ def test_every_subcommand_explains_itself(name: str, capsys) -> None:
     assert len(description.split()) >= 8, f"`quizgen {name} --help` needs a real description"
 
 
+def test_command_modules_load_no_feature_package() -> None:
+    """Every quizgen run imports every command module; they must not drag the linter or the
+    exporters in (their names are copied into the command modules instead)."""
+    script = (
+        "import sys\n"
+        "from quizgen import cli\n"
+        "cli.build_parser()\n"
+        "print(','.join(m for m in ('quizgen.lint', 'quizgen.export') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
+
+
+def test_names_copied_into_command_modules_match_their_packages() -> None:
+    from quizgen.commands import export as export_command
+    from quizgen.commands import lint as lint_command
+    from quizgen.export import FORMATS
+    from quizgen.lint import CHECKS
+
+    assert lint_command.CHECKS == CHECKS
+    assert export_command.FORMAT_NAMES == tuple(FORMATS)
+
+
 def test_no_command_prints_help_and_fails() -> None:
     result = run_cli()
     assert result.returncode == 2
