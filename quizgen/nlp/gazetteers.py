@@ -80,7 +80,8 @@ ORGANIZATIONS = frozenset({
     "IBM", "Intel", "Sony", "Nintendo", "Samsung", "Nokia", "Vodafone", "AOL", "eBay", "Toyota",
     "Ford", "Boeing", "Airbus", "MTV", "Ladbrokes", "HSBC", "Barclays", "Citigroup",
     "Border Patrol", "Interpol", "Europol", "Hamas", "Hezbollah", "Taliban", "al-Qaeda",
-    "Al-Qaeda", "Greenpeace", "Oxfam", "Amnesty International", "Human Rights Watch"
+    "Al-Qaeda", "Greenpeace", "Oxfam", "Amnesty International", "Human Rights Watch", "House",
+    "Capitol", "Capitol Hill", "Whitehall", "Holyrood"
 })  # fmt: skip
 # Companies, banks, clubs and public bodies that news text names without a telling word.
 ORGANIZATIONS |= frozenset(
@@ -134,7 +135,8 @@ ROLE_WORDS = frozenset({
     "Capt.", "Coroner", "Attorney", "Chef", "Executive", "Baroness", "Baron", "Earl", "Marquess",
     "Viscount", "Frenchman", "Frenchwoman", "Welshman", "Welshwoman", "Scotsman", "Scotswoman",
     "Englishman", "Englishwoman", "Irishman", "Irishwoman", "Briton", "Olympian", "DJ", "MP",
-    "MEP", "MSP", "AM", "Pastor", "Father", "Sister", "Brother"
+    "MEP", "MSP", "AM", "Pastor", "Father", "Sister", "Brother", "Officer", "Whip",
+    "Secretary-General", "Envoy"
 })  # fmt: skip
 # Written after a name and not part of it: "Philippe Sands QC".
 POST_NOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "Jr", "Sr", "PhD"})
@@ -144,9 +146,9 @@ ORG_ROLE_NOUNS = frozenset({
     "operator", "maker", "manufacturer", "club", "band", "duo", "trio", "airline", "channel",
     "broadcaster", "newspaper", "agency", "party", "charity", "chain", "supermarket", "insurer",
     "lender", "brewer", "studio", "label", "station", "regulator", "watchdog", "conglomerate",
-    "startup", "fund"
+    "startup", "fund", "association", "federation", "union", "body", "organisation",
+    "organization", "lobby", "consultancy", "think-tank"
 })  # fmt: skip
-ROLE_WORDS |= frozenset({"Officer", "Executive", "Whip", "Secretary-General", "Envoy"})
 # Words that qualify a role inside a title ("Defence Secretary", "Acting Prime Minister").
 TITLE_QUALIFIERS = frozenset({
     "Acting", "Agent", "Conservative", "Culture", "Defence", "Defense", "Democratic", "Deputy",
@@ -155,11 +157,6 @@ TITLE_QUALIFIERS = frozenset({
     "Transport", "Vice"
 })  # fmt: skip
 TITLE_HEADS = ROLE_WORDS | TITLE_QUALIFIERS
-ORGANIZATIONS |= frozenset({"House", "Capitol", "Capitol Hill", "Whitehall", "Holyrood"})
-ORG_ROLE_NOUNS |= frozenset(
-    {"association", "federation", "union", "body", "organisation", "organization", "lobby"}
-)
-ORG_ROLE_NOUNS |= frozenset({"consultancy", "think-tank", "charity", "union", "operator"})
 NON_NAMES = frozenset({
     "GMT", "BST", "EST", "EDT", "PST", "UTC", "CET", "Mbps", "Kbps", "Gbps", "GHz", "MHz",
     "MB", "GB", "TB", "KB", "TV", "DVD", "CD", "PC", "OK"
