@@ -237,10 +237,6 @@ def as_multiple_choice(item: Item, seed: int, count: int = 3) -> tuple[list[str]
     return labels, with_unit(format_number(q.answer), q.unit)
 
 
-def mc_options(q: Question) -> tuple[list[str], str]:
-    return list(q.choices or []), str(q.answer)
-
-
 _NCNAME_START = re.compile(r"[A-Za-z_]")
 _NCNAME_BAD = re.compile(r"[^A-Za-z0-9_.\-]")
 
