@@ -68,26 +68,19 @@ def _item(parent: ET.Element, item: Item) -> None:
     item_el = _sub(parent, "item", {"ident": ident, "title": q.prompt[:250]})
     points = format_number(q.points or 1)
     if q.is_multiple_choice:
-        choices = q.choices or []
-        _metadata(
-            item_el,
-            [
-                ("question_type", "multiple_choice_question"),
-                ("points_possible", points),
-                ("original_answer_ids", ",".join(answer_ident(i) for i in range(len(choices)))),
-                ("assessment_question_identifierref", f"aq_{ident}"),
-            ],
-        )
+        kind = "multiple_choice_question"
+        answer_ids = ",".join(answer_ident(i) for i in range(len(q.choices or [])))
     else:
-        _metadata(
-            item_el,
-            [
-                ("question_type", "numerical_question"),
-                ("points_possible", points),
-                ("original_answer_ids", answer_ident(0)),
-                ("assessment_question_identifierref", f"aq_{ident}"),
-            ],
-        )
+        kind, answer_ids = "numerical_question", answer_ident(0)
+    _metadata(
+        item_el,
+        [
+            ("question_type", kind),
+            ("points_possible", points),
+            ("original_answer_ids", answer_ids),
+            ("assessment_question_identifierref", f"aq_{ident}"),
+        ],
+    )
     presentation = _sub(item_el, "presentation")
     _material(presentation, prompt_with_unit(q), html=True)
     if q.is_multiple_choice:
