@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from quizgen.nlp import resources
+from quizgen.nlp.number_words import MONTHS
 
 COUNTRY_ALIASES = frozenset({
     "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "America",
@@ -209,11 +210,7 @@ ROLE_NOUNS = frozenset({
     "jockey", "trainer", "referee", "umpire"
 })  # fmt: skip
 ROLE_NOUNS |= frozenset({"podcaster", "blogger", "campaigner", "pundit", "commentator"})
-MONTH_NAMES = frozenset({
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec"
-})  # fmt: skip
+MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS)  # "March", "Sept"
 WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 EVENT_WORDS = frozenset({
     "Olympics", "Olympic", "Games", "Championship", "Championships", "Cup", "Open", "Trophy",

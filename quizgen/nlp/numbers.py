@@ -14,7 +14,7 @@ from typing import Any
 from quizgen.nlp.number_words import MONTHS, ORDINAL_WORDS, SCALES, UNITS, words_value
 from quizgen.nlp.number_words import split_word_numbers as _split_word_numbers
 
-__all__ = ["MONTHS", "NumberMention", "find_numbers", "prepare", "values_in", "words_value"]
+__all__ = ["NumberMention", "find_numbers", "prepare", "values_in", "words_value"]
 
 # Same-length replacements only, so offsets into the prepared text are offsets into the input.
 _ONE_TO_ONE = str.maketrans(

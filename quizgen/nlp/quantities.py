@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from quizgen.nlp.numbers import MONTHS, NumberMention
+from quizgen.nlp.gazetteers import MONTH_NAMES
+from quizgen.nlp.numbers import NumberMention
 
 _NP_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _MAX_NP = 4
-_MONTHS = frozenset(m.capitalize() for m in MONTHS)
 _PROPER = frozenset({"NNP", "NNPS"})
 _NOT_PHRASE_START = frozenset({"last", "next", "this", "previous", "following", "same"})
 _NOT_COUNTED = frozenset({"per", "cent", "percent", "times", "year", "years", "%"})
@@ -62,6 +62,6 @@ def counted_kind(m: NumberMention, in_name: bool, prev_word: str | None) -> str:
         return m.kind
     if in_name:
         return "other"
-    if prev_word and prev_word[:1].isupper() and prev_word not in _MONTHS and prev_word != "I":
+    if prev_word and prev_word[:1].isupper() and prev_word not in MONTH_NAMES and prev_word != "I":
         return "other"
     return m.kind
