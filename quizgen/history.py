@@ -50,12 +50,3 @@ def sparkline(values: list[float], lo: float = 0.0, hi: float = 100.0) -> str:
         ratio = 0.0 if hi <= lo else (min(max(v, lo), hi) - lo) / (hi - lo)
         out.append(SPARK[min(len(SPARK) - 1, int(ratio * len(SPARK)))])
     return "".join(out)
-
-
-def format_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
-    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
-    lines.append("  ".join("-" * w for w in widths))
-    for row in rows:
-        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
-    return "\n".join(lines)

@@ -27,7 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from quizgen.commands.take import default_db
-    from quizgen.history import attempt_rows, format_table, sparkline
+    from quizgen.history import attempt_rows, sparkline
+    from quizgen.report.tables import format_table
     from quizgen.results import ResultStore
 
     db = Path(args.db) if args.db else default_db()

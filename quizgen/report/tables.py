@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from quizgen.report.gradebook import GradeRow
 from quizgen.report.items import FLAG_HELP, ItemStats, mean, options_cell
 
 
-def format_table(header: Sequence[str], rows: Sequence[Sequence[str]], right: set[int]) -> str:
-    """A plain-text table (no colour, no box characters) that pastes anywhere."""
+def format_table(
+    header: Sequence[str], rows: Sequence[Sequence[str]], right: Collection[int] = ()
+) -> str:
+    """A plain-text table (no colour, no box characters) that pastes anywhere; the columns
+    numbered in ``right`` are right-aligned. ``quizgen history`` prints its table with it too."""
     widths = [len(h) for h in header]
     for row in rows:
         widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
