@@ -69,6 +69,8 @@ _SPECIAL = re.compile(
     re.IGNORECASE,
 )
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?({_MONTH})\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b({_MONTH})\.?\s+$", re.IGNORECASE)
 
 # What may follow a number core (matched at the end of the core).
 _SCALE_AFTER = re.compile(
@@ -325,8 +327,6 @@ def _attach_suffixes(text: str, mention: NumberMention) -> NumberMention:
     cur = _CURRENCY_BEFORE.search(text[max(0, start - 4) : start])
     if cur:
         unit = cur.group(1).strip().rstrip(".")
-        if unit == "Rs":
-            unit = "Rs"
         start -= len(cur.group(1))
         kind = "money"
     scale = _SCALE_AFTER.match(text, end)
@@ -414,8 +414,8 @@ def _classify_plain(text: str, m: NumberMention) -> NumberMention:
         return m
     raw = text[m.num_start : m.num_end]
     # "17 March" / "March 17" / "March 17, 2003"
-    after = re.compile(rf"\s+(?:of\s+)?({_MONTH})\b", re.IGNORECASE).match(text, m.end)
-    before = re.search(rf"\b({_MONTH})\.?\s+$", text[max(0, m.start - 12) : m.start], re.IGNORECASE)
+    after = _MONTH_AFTER.match(text, m.end)
+    before = _MONTH_BEFORE.search(text[max(0, m.start - 12) : m.start])
     if raw.isdigit() and 1 <= m.value <= 31:
         month_word = after.group(1) if after else (before.group(1) if before else None)
         may_ok = month_word is not None and (month_word.lower() != "may" or month_word[0] == "M")
