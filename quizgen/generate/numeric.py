@@ -379,7 +379,12 @@ def _how_many(
     prefix = PREFIX_BY_MODIFIER.get((q.modifier or "").lower())
     if prefix is None:
         prefix = "Roughly how many" if (q.modifier or "").lower() in APPROXIMATE else "How many"
-    prompt = f"{prefix} {np_text} {rest}"
+    return _wh_question(f"{prefix} {np_text} {rest}", attribution)
+
+
+def _wh_question(prompt: str, attribution: str | None) -> str | None:
+    """The Wh-question, its source appended ("..., according to TimeWarner?"); None when
+    longer than 40 words."""
     if attribution:
         prompt = prompt.rstrip(" .,") + f", according to {attribution}"
     if word_count(prompt) > 40:
@@ -486,9 +491,5 @@ def _by_what_percentage(
     if not balanced_quotes(rest):
         return None
     prefix = "By about what percentage" if modifier else "By what percentage"
-    prompt = f"{prefix} did {subject} {CHANGE_VERBS[tokens[v].text.lower()]}{rest}"
-    if attribution:
-        prompt = prompt.rstrip(" .,") + f", according to {attribution}"
-    if word_count(prompt) > 40:
-        return None
-    return finish(prompt, "?")
+    verb = CHANGE_VERBS[tokens[v].text.lower()]
+    return _wh_question(f"{prefix} did {subject} {verb}{rest}", attribution)
