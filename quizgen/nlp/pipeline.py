@@ -31,7 +31,7 @@ def analyse(text: str, *, wordnet: bool = True) -> Document:
     norm = normalize(text)
     nt = norm.text
     head = segment.headline(nt)
-    title = nt[head[0] : head[1]].strip() if head else None
+    title = None
     if head is not None:
         a, b = norm.span(*head)
         title = text[a:b].strip()
