@@ -125,10 +125,7 @@ def stopwords() -> frozenset[str]:
 
 @cache
 def first_names() -> frozenset[str]:
-    require("names")
-    from nltk.corpus import names
-
-    return frozenset(names.words("male.txt")) | frozenset(names.words("female.txt"))
+    return male_names() | female_names()
 
 
 @cache
