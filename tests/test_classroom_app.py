@@ -169,6 +169,15 @@ async def test_blank_name_and_not_me(tmp_path: Path) -> None:
         await pilot.press("n")
         await pilot.pause()
         assert "type your own name" in message(app) and app.session is None
+        await type_name(pilot, "ben")  # the buttons answer like the keys
+        assert isinstance(app.screen, ContinueAs)
+        await pilot.click("#not-me")
+        await pilot.pause()
+        assert "type your own name" in message(app) and app.session is None
+        await type_name(pilot, "ben")
+        await pilot.click("#continue")
+        await pilot.pause()
+        assert app.session is not None and app.session.student == "Ben"
 
 
 async def test_roster_with_codes(tmp_path: Path) -> None:

@@ -412,3 +412,31 @@ async def test_keys_typed_while_the_question_appears_are_not_lost(tmp_path: Path
             ("q-wall-street-journal", "The Wall Street Journal"),
         ]
         assert in_question(again) and again.screen.question.id == "q-2000-national-guard"
+
+
+async def test_dialog_buttons_answer_like_their_keys(tmp_path: Path) -> None:
+    db = tmp_path / "r.sqlite"
+    app = build_app(db, mode="exam")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start(pilot)
+        await pilot.press(*"5000", "enter")
+        await pilot.pause()
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        await pilot.click("#no")
+        await pilot.pause()
+        assert in_question(app)
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        await pilot.click("#yes")
+        await pilot.pause()
+    assert app.return_code == 0
+    for button, index in (("#resume", 1), ("#new", 0)):
+        again = build_app(db, mode="exam")
+        async with again.run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(again.screen, ResumePrompt)
+            await pilot.click(button)
+            await pilot.pause()
+            assert in_question(again) and again.session.index == index

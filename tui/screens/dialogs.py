@@ -11,7 +11,19 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 
-class ConfirmQuit(ModalScreen[bool]):
+class YesNoDialog(ModalScreen[bool]):
+    """A question with two answers: a key or a button; True when ``yes_button`` is pressed."""
+
+    yes_button: ClassVar[str] = "yes"
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == self.yes_button)
+
+    def action_answer(self, value: bool) -> None:
+        self.dismiss(value)
+
+
+class ConfirmQuit(YesNoDialog):
     """Quitting mid-attempt loses nothing, and the dialog says so."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -29,15 +41,11 @@ class ConfirmQuit(ModalScreen[bool]):
                 yield Button("Quit (y)", variant="error", id="yes")
                 yield Button("Keep going (n)", variant="primary", id="no")
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "yes")
 
-    def action_answer(self, value: bool) -> None:
-        self.dismiss(value)
-
-
-class ResumePrompt(ModalScreen[bool]):
+class ResumePrompt(YesNoDialog):
     """True to resume the unfinished attempt, False to start a new one."""
+
+    yes_button = "resume"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "answer(True)", "Resume"),
@@ -58,9 +66,3 @@ class ResumePrompt(ModalScreen[bool]):
             with Horizontal(classes="buttons"):
                 yield Button("Resume (r)", variant="primary", id="resume")
                 yield Button("Start over (n)", id="new")
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "resume")
-
-    def action_answer(self, value: bool) -> None:
-        self.dismiss(value)

@@ -12,10 +12,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from quizgen.classroom import JoinDecision
+from tui.screens.dialogs import YesNoDialog
 from tui.screens.results import clock_text
 
 if TYPE_CHECKING:
@@ -34,13 +35,15 @@ def settings_line(app: ClassroomApp) -> str:
     return " · ".join(parts)
 
 
-class ContinueAs(ModalScreen[bool]):
+class ContinueAs(YesNoDialog):
     """ "Continue as X?" for an unfinished attempt (a reload, a crash, a closed tab)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "Continue"),
         Binding("n,escape", "answer(False)", "Not me"),
     ]
+
+    yes_button = "continue"
 
     def __init__(self, decision: JoinDecision) -> None:
         super().__init__()
@@ -54,12 +57,6 @@ class ContinueAs(ModalScreen[bool]):
                     f"Continue as {self.decision.name} (y)", variant="primary", id="continue"
                 )
                 yield Button("Not me (n)", id="not-me")
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "continue")
-
-    def action_answer(self, value: bool) -> None:
-        self.dismiss(value)
 
 
 class JoinScreen(Screen):
