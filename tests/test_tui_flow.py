@@ -440,3 +440,25 @@ async def test_dialog_buttons_answer_like_their_keys(tmp_path: Path) -> None:
             await pilot.click(button)
             await pilot.pause()
             assert in_question(again) and again.session.index == index
+
+
+async def test_score_line_follows_the_total_time_and_the_score(tmp_path: Path) -> None:
+    clock = FakeClock()
+    app = build_app(tmp_path / "r.sqlite", clock, mode="practice", total_time=600)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start(pilot)
+
+        def score_line() -> str:
+            return str(app.screen.query_one("#score", Static).render())
+
+        assert score_line() == "total 10:00  score 0"
+        clock.advance(0.5)
+        app.screen.tick()
+        assert score_line() == "total 9:59  score 0"
+        clock.advance(60)
+        app.screen.tick()
+        await pilot.pause()
+        assert score_line() == "total 8:59  score 0"
+        await pilot.press(*"5000", "enter")
+        await pilot.pause()
+        assert in_feedback(app) and score_line() == "total 8:59  score 1"

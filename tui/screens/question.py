@@ -159,7 +159,9 @@ class QuestionScreen(Screen):
         if total_left is not None:
             minutes, seconds = divmod(int(total_left), 60)
             score = f"total {minutes}:{seconds:02d}  {score}"
-        self.query_one("#score", Static).update(score)
+        label = self.query_one("#score", Static)
+        if label.content != score:  # same text: skip the layout pass an update costs, 4x a second
+            label.update(score)
 
     def tick(self) -> None:
         """Runs a few times a second; a time-out moves on like an answer would."""
