@@ -92,33 +92,25 @@ def correlation(xs: Sequence[float], ys: Sequence[float]) -> float | None:
     return max(-1.0, min(1.0, cov / math.sqrt(var_x * var_y)))
 
 
-def _lookup_question(
-    banks: Sequence[Bank], bank_sha_of: dict[int, str], title: str, sha: str, question_id: str
-) -> Question | None:
-    """Find a question by bank hash, then by title, then in the only bank given."""
+def _matching_banks(
+    banks: Sequence[Bank], bank_sha_of: dict[int, str], title: str, sha: str
+) -> list[Bank]:
+    """The banks a group of attempts may have been taken on, best first: by hash, then by
+    title, else the only bank given. The first one orders the questions."""
     candidates = [b for b in banks if bank_sha_of.get(id(b)) == sha]
     candidates += [b for b in banks if b.title == title and b not in candidates]
     if len(banks) == 1 and not candidates:
         candidates = list(banks)
+    return candidates
+
+
+def _lookup_question(candidates: Sequence[Bank], question_id: str) -> Question | None:
     for bank in candidates:
         try:
             return bank.question(question_id)
         except KeyError:
             continue
     return None
-
-
-def _bank_order(
-    banks: Sequence[Bank], bank_sha_of: dict[int, str], title: str, sha: str
-) -> dict[str, int]:
-    """Question id -> position in the matching bank (empty when no bank matches)."""
-    for bank in banks:
-        if bank_sha_of.get(id(bank)) == sha:
-            return {q.id: i for i, q in enumerate(bank.questions)}
-    for bank in banks:
-        if bank.title == title or len(banks) == 1:
-            return {q.id: i for i, q in enumerate(bank.questions)}
-    return {}
 
 
 def _normalise_choice(response: str | None, choices: list[str]) -> str | None:
@@ -173,12 +165,13 @@ def item_analysis(
         for a in group:
             ids = a.question_ids or list(by_attempt.get(a.id, {}))
             order.extend(q for q in ids if q not in order)
-        bank_order = _bank_order(banks, bank_sha_of, group[0].bank_title, sha)
+        candidates = _matching_banks(banks, bank_sha_of, group[0].bank_title, sha)
+        bank_order = {q.id: i for i, q in enumerate(candidates[0].questions)} if candidates else {}
         order.sort(key=lambda q: bank_order.get(q, len(bank_order)))  # stable: unknown ids last
         totals = {a.id: sum(score(r) for r in by_attempt.get(a.id, {}).values()) for a in group}
         for qid in order:
             shown = [a for a in group if qid in (a.question_ids or by_attempt.get(a.id, {}))]
-            question = _lookup_question(banks, bank_sha_of, group[0].bank_title, sha, qid)
+            question = _lookup_question(candidates, qid)
             got = [by_attempt.get(a.id, {}).get(qid) for a in shown]
             xs = [score(r) for r in got]
             ys = [totals[a.id] - x for a, x in zip(shown, xs, strict=True)]
