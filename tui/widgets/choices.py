@@ -23,15 +23,8 @@ class ChoiceList(OptionList):
     ChoiceList { height: auto; max-height: 12; border: none; padding: 0 1; }
     """
 
-    def __init__(self, choices: list[str] | None = None, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.choices: list[str] = []
-        if choices:
-            self.set_choices(choices)
-
     def set_choices(self, choices: list[str]) -> None:
         """Swap the options in place (rebuilding the widget would cost a frame or two)."""
-        self.choices = list(choices)
         self.clear_options()
         self.add_options(
             Option(f"{key_label(i)}  {escape(choice)}", id=f"choice-{i}")
