@@ -69,10 +69,6 @@ class ItemStats:
     key: str | None = None
     """The bank's answer (numeric: with its tolerance) when the bank is known."""
 
-    @property
-    def percent_correct(self) -> float:
-        return 100.0 * self.correct / self.attempts if self.attempts else 0.0
-
 
 def mean(values: Sequence[float]) -> float:
     return sum(values) / len(values)
