@@ -13,7 +13,7 @@ import hashlib
 import random
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from quizgen.answers import AnswerError, format_number, parse_number
@@ -163,9 +163,7 @@ class QuizSession:
         _attempt: Attempt | None = None,
     ) -> None:
         if settings.seed is None:
-            settings = QuizSettings.from_dict(
-                {**settings.to_dict(), "seed": random.SystemRandom().randrange(1, 10**6)}
-            )
+            settings = replace(settings, seed=random.SystemRandom().randrange(1, 10**6))
         self.bank = bank
         self.settings = settings
         self.rules = settings.rules

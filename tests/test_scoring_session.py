@@ -214,3 +214,14 @@ def test_key_span_finds_the_answer_in_its_evidence(bank: Bank) -> None:
     assert found["q-wall-street-journal"] == "the Wall Street Journal"
     assert found["q-invasion"] == "Trump"
     assert found["q-honduras"] == "Honduran"
+
+
+def test_no_seed_draws_one_and_keeps_every_other_setting(bank: Bank, tmp_path: Path) -> None:
+    given = QuizSettings(mode="game", questions=3, time_limit=12, partial_credit=True)
+    session, store = make(bank, tmp_path, FakeClock(), **given.to_dict())
+    seed = session.settings.seed
+    assert isinstance(seed, int) and 1 <= seed < 10**6
+    assert {**session.settings.to_dict(), "seed": None} == given.to_dict()
+    saved = store.attempt(session.attempt_id)
+    assert saved.seed == seed and saved.settings == session.settings.to_dict()
+    assert session.order == choose_questions(bank, session.settings)
