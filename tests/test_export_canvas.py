@@ -116,3 +116,17 @@ def test_several_banks_become_sections() -> None:
     assert [s.get("title") for s in sections] == ["One", "Two"]
     idents = [i.get("ident") for i in root.iter("item")]
     assert len(idents) == len(set(idents)) == 8
+
+
+def test_ids_that_become_the_same_ncname_stay_distinct() -> None:
+    from quizgen.bank import Bank, Question
+
+    questions = [
+        Question(id=qid, kind="numeric", prompt=f"How many ({qid})?", answer=5)
+        for qid in ("1a", "ID_1a")
+    ]
+    _, data = qti_file([Bank(title="Clash", questions=questions)])
+    tree = etree.parse(io.BytesIO(data))
+    idents = tree.xpath("//item/@ident")
+    assert len(idents) == len(set(idents)) == 2
+    assert dtd().validate(tree), "\n".join(str(e) for e in dtd().error_log)

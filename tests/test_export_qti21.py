@@ -108,3 +108,20 @@ def test_merged_banks_make_one_section_each_with_unique_ncname_identifiers() -> 
     assert all(NCNAME.match(r) for r in refs)
     # "7-starts-with-digit" is not an NCName as it is.
     assert "ID_7-starts-with-digit" in refs
+
+
+def test_ids_that_become_the_same_ncname_stay_distinct() -> None:
+    """'1a' is not an NCName and becomes 'ID_1a', which another question may already use."""
+    from quizgen.bank import Bank, Question
+
+    questions = [
+        Question(id=qid, kind="numeric", prompt=f"How many ({qid})?", answer=5)
+        for qid in ("1a", "ID_1a")
+    ]
+    zf = package([Bank(title="Clash", questions=questions)])
+    names = zf.namelist()
+    assert len(names) == len(set(names))
+    items = [n for n in names if n.startswith("items/")]
+    assert len(items) == 2
+    for name in items:
+        validate(zf.read(name), "qtiv2p1/imsqti_v2p1.xsd")

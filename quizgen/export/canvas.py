@@ -24,7 +24,6 @@ from quizgen.export.common import (
     format_number,
     general_feedback,
     ims_manifest,
-    ncname,
     prompt_with_unit,
     xml_bytes,
 )
@@ -64,7 +63,7 @@ def answer_ident(index: int) -> str:
 
 def _item(parent: ET.Element, item: Item) -> None:
     q = item.question
-    ident = ncname(item.uid)
+    ident = item.ident
     item_el = _sub(parent, "item", {"ident": ident, "title": q.prompt[:250]})
     points = format_number(q.points or 1)
     if q.is_multiple_choice:

@@ -48,6 +48,8 @@ class Item:
     bank_index: int
     question: Question
     uid: str
+    ident: str
+    """``uid`` as an XML NCName, unique too ("1a" and "ID_1a" must not both become "ID_1a")."""
 
 
 def export_title(banks: list[Bank], options: ExportOptions) -> str:
@@ -61,6 +63,7 @@ def items_of(banks: list[Bank]) -> list[Item]:
     """All questions in bank order; an id already used by an earlier bank gets a bank prefix."""
     out: list[Item] = []
     used: set[str] = set()
+    idents: set[str] = set()
     for index, bank in enumerate(banks):
         for q in bank.questions:
             uid = q.id
@@ -71,7 +74,13 @@ def items_of(banks: list[Bank]) -> list[Item]:
                     uid = f"b{index + 1}-{q.id}-{n}"
                     n += 1
             used.add(uid)
-            out.append(Item(bank, index, q, uid))
+            ident = base = ncname(uid)
+            n = 2
+            while ident in idents:
+                ident = f"{base}-{n}"
+                n += 1
+            idents.add(ident)
+            out.append(Item(bank, index, q, uid, ident))
     return out
 
 

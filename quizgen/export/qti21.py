@@ -20,7 +20,6 @@ from quizgen.export.common import (
     format_number,
     general_feedback,
     ims_manifest,
-    ncname,
     xml_bytes,
 )
 
@@ -182,7 +181,7 @@ def render(
         for bank, bank_items in by_bank(items):
             section: list[tuple[str, str]] = []
             for item in bank_items:
-                identifier = ncname(item.uid)
+                identifier = item.ident
                 href = f"items/{identifier}.xml"
                 zf.writestr(href, item_xml(item, identifier))
                 refs.append((identifier, href))
