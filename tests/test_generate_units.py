@@ -195,6 +195,21 @@ def test_roughly_gives_ten_percent_and_nearly_five():
     assert (cand.answer, cand.tolerance, cand.unit) == (7000, 350, "migrants")
 
 
+def test_multi_word_hedges_are_read_whole_and_bounds_stay_exact():
+    doc = make_doc(
+        "Police said an estimated 3000 protesters marched through the city centre on Sunday.",
+        quantities=[("an estimated 3000", "count", "protesters", "an estimated", None, None)],
+    )
+    [cand] = numeric.numeric_candidates(doc, doc.sentences[0])
+    assert (cand.answer, cand.tolerance) == (3000, 300)
+    doc = make_doc(
+        "Jane Hutt said no patient would wait more than 12 months for an outpatient appointment.",
+        quantities=[("more than 12 months", "duration", "months", "more than", None, None)],
+    )
+    [cand] = numeric.numeric_candidates(doc, doc.sentences[0])
+    assert (cand.answer, cand.tolerance) == (12, 0)  # a bound in the text is an exact number
+
+
 def test_multiplier_unit_is_times_and_expletive_it_is_cut():
     doc = make_doc(FOLD, quantities=[("five-fold", "multiplier", "times", None, None, None)])
     [cand] = numeric.numeric_candidates(doc, doc.sentences[0])

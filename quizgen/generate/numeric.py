@@ -39,29 +39,15 @@ FRACTIONS = frozenset(
     ["half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenths"]
 )
 SKIP_KINDS = frozenset({"year", "ordinal", "time", "score", "date"})
+# Hedges that make a number approximate, as whole phrases: the quantity's modifier is
+# compared as a whole ("an estimated", "just over"), never word by word. Bounds ("more
+# than 12 months", "over 18", "at least 1000") state an exact number, so they are not here.
 APPROXIMATE = frozenset(
-    [
-        "about",
-        "around",
-        "roughly",
-        "approximately",
-        "some",
-        "estimated",
-        "an",
-        "estimated",
-        "almost",
-        "nearly",
-        "close",
-        "to",
-        "just",
-        "under",
-        "just",
-        "over",
-        "over",
-        "more",
-        "than",
-    ]
-)
+    {
+        "about", "around", "roughly", "approximately", "approx", "approx.", "some",
+        "estimated", "an estimated", "almost", "nearly", "close to", "just under", "just over",
+    }
+)  # fmt: skip
 PREFIX_BY_MODIFIER = {
     "at least": "At least how many",
     "more than": "More than how many",
@@ -167,8 +153,13 @@ def _unit(doc: Document, q: Quantity, num_end: int) -> str | None:
     return q.unit or None
 
 
+def hedge(q: Quantity) -> str:
+    """The quantity's modifier, lower case with single spaces ("An  estimated" -> "an estimated")."""
+    return " ".join((q.modifier or "").lower().split())
+
+
 def _tolerance(q: Quantity, answer: float) -> int | float:
-    modifier = (q.modifier or "").lower()
+    modifier = hedge(q)
     if modifier in {"nearly", "almost", "close to", "just under"}:
         return nice_tolerance(answer, 0.05)
     if modifier in APPROXIMATE:
@@ -376,9 +367,9 @@ def _how_many(
     if not balanced_quotes(rest):
         return None
     np_text = doc.text[tokens[after].start : tokens[np_end].end]
-    prefix = PREFIX_BY_MODIFIER.get((q.modifier or "").lower())
+    prefix = PREFIX_BY_MODIFIER.get(hedge(q))
     if prefix is None:
-        prefix = "Roughly how many" if (q.modifier or "").lower() in APPROXIMATE else "How many"
+        prefix = "Roughly how many" if hedge(q) in APPROXIMATE else "How many"
     return _wh_question(f"{prefix} {np_text} {rest}", attribution)
 
 
