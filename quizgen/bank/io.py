@@ -52,14 +52,24 @@ def read_bank_text(path: str | os.PathLike[str]) -> str:
     return decode_text(raw, label).text
 
 
-def check_bank_file(path: str | os.PathLike[str]) -> tuple[list[str], Any]:
-    """Problems of a bank file (empty when valid) and its data; raises for unreadable files."""
+def inspect_bank_file(
+    path: str | os.PathLike[str], *, check_article: bool = True
+) -> tuple[list[str], Any, yaml.Node | None]:
+    """Problems of a bank file (empty when valid), its data and its YAML root (for lines);
+    raises for unreadable files. ``check_article=False`` leaves the evidence-against-article
+    check to the caller (``quizgen lint`` reports it per question instead)."""
     label = str(path)
     text = read_bank_text(path)
     data, root = parse_yaml(text, label)
     if data is None:
-        return [f"{label}:1: empty document, not a quiz bank"], None
-    return validate_data(data, root, label, Path(path)), data
+        return [f"{label}:1: empty document, not a quiz bank"], None, root
+    return validate_data(data, root, label, Path(path), check_article=check_article), data, root
+
+
+def check_bank_file(path: str | os.PathLike[str]) -> tuple[list[str], Any]:
+    """Problems of a bank file (empty when valid) and its data; raises for unreadable files."""
+    problems, data, _ = inspect_bank_file(path)
+    return problems, data
 
 
 def load_bank(path: str | os.PathLike[str]) -> Bank:

@@ -27,29 +27,13 @@ class LoadedBank:
 def load_for_lint(path: str | os.PathLike[str]) -> LoadedBank:
     """Parse and validate like ``quizgen validate``, minus the evidence-against-article check
     (that is lint's grounding check, which reports it per question instead of refusing)."""
-    from quizgen.bank.io import parse_yaml, read_bank_text
-    from quizgen.bank.validate import (
-        Problems,
-        check_duplicate_keys,
-        check_questions,
-        check_schema,
-        line_of,
-    )
+    from quizgen.bank.io import inspect_bank_file
+    from quizgen.bank.validate import line_of
 
     label = str(path)
-    text = read_bank_text(path)
-    data, root = parse_yaml(text, label)
-    problems = Problems(label, root)
-    if data is None:
-        return LoadedBank(None, [f"{label}:1: empty document, not a quiz bank"], [], None, label)
-    if not isinstance(data, dict):
-        problems.add([], "a bank is a mapping with format, title and questions")
-        return LoadedBank(None, problems.lines(), [], None, label)
-    check_duplicate_keys(root, problems)
-    check_schema(data, problems)
-    check_questions(data, problems)
+    problems, data, root = inspect_bank_file(path, check_article=False)
     if problems:
-        return LoadedBank(None, problems.lines(), [], None, label)
+        return LoadedBank(None, problems, [], None, label)
     bank = Bank.from_dict(data)
     lines: list[int | None] = [line_of(root, ["questions", i]) for i in range(len(bank.questions))]
     return LoadedBank(bank, [], lines, line_of(root, ["questions"]), label)
