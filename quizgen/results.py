@@ -18,6 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self, TypeVar
 
+from quizgen.errors import InputError
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS attempts (
     id INTEGER PRIMARY KEY,
@@ -326,3 +328,30 @@ class ResultStore:
             (session,),
         )
         return [_response(r) for r in rows]
+
+
+def open_results(path: str | Path) -> ResultStore:
+    """Open an existing results database, with one clear line for anything else.
+
+    Reading commands (history, report, dashboard) must never turn a mistyped ``--db`` into
+    a quizgen database: the file is probed read-only before the store (which creates its
+    tables) opens it."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file", exit_code=2)
+    if p.is_dir():
+        raise InputError(f"{p}: is a directory, not a results database", exit_code=2)
+    try:
+        probe = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master")}
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError as exc:
+        raise InputError(f"{p}: not a quizgen results database ({exc})", exit_code=2) from None
+    if "attempts" not in tables or "responses" not in tables:
+        raise InputError(f"{p}: not a quizgen results database (no attempts table)")
+    try:
+        return ResultStore(p)
+    except sqlite3.Error as exc:  # e.g. a read-only copy whose WAL files cannot be created
+        raise InputError(f"{p}: cannot open the results database: {exc}", exit_code=2) from None

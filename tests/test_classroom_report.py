@@ -364,7 +364,7 @@ def test_report_neutralises_a_formula_name_end_to_end(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(None, "no such file"), (b"hello", "not a results database")],
+    [(None, "no such file"), (b"hello", "not a quizgen results database")],
 )
 def test_report_bad_database_is_one_clear_line(
     tmp_path: Path, content: bytes | None, message: str

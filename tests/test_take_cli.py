@@ -118,6 +118,20 @@ def test_history_missing_or_bad_db(tmp_path: Path) -> None:
     assert "Traceback" not in bad.stderr
 
 
+def test_history_leaves_someone_else_s_sqlite_file_alone(tmp_path: Path) -> None:
+    import sqlite3
+
+    other = tmp_path / "grades.sqlite"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE marks (name TEXT, mark INTEGER)")
+    result = run_cli("history", "--db", str(other))
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"{other}: not a quizgen results database (no attempts table)"
+    with sqlite3.connect(other) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == {"marks"}  # no attempts/responses tables were added to it
+
+
 # --- the fast loader agrees with the full validator -------------------------------------
 
 

@@ -45,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.commands.report import open_results
+    from quizgen.results import open_results
 
     open_results(args.db).close()  # a clear error for a missing or foreign file, before the UI
     try:

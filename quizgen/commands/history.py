@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 from pathlib import Path
 
 from quizgen.errors import InputError
@@ -29,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.commands.take import default_db
     from quizgen.history import attempt_rows, sparkline
     from quizgen.report.tables import format_table
-    from quizgen.results import ResultStore
+    from quizgen.results import open_results
 
     db = Path(args.db) if args.db else default_db()
     if not db.is_file():
@@ -37,12 +36,8 @@ def run(args: argparse.Namespace) -> int:
             raise InputError(f"{db}: no such results database", exit_code=2)
         print(f"No attempts yet ({db} does not exist). Take a quiz with: quizgen take bank.yaml")
         return 0
-    try:
-        store = ResultStore(db)
+    with open_results(db) as store:  # refuses a foreign SQLite file instead of adding tables
         attempts = store.attempts(student=args.student)
-    except (sqlite3.Error, OSError) as exc:  # not SQLite, or not ours: one clear line
-        raise InputError(f"{db}: not a quizgen results database ({exc})", exit_code=2) from None
-    store.close()
     if args.limit is not None:
         attempts = attempts[-args.limit :] if args.limit > 0 else []
     if not attempts:

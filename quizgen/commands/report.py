@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from quizgen.errors import InputError
 
@@ -36,33 +35,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def open_results(path: str | Path):  # -> ResultStore; imported lazily
-    """Open an existing results database read-mostly, with a clear error for anything else."""
-    import sqlite3
-
-    from quizgen.results import ResultStore
-
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{p}: no such file", exit_code=2)
-    if p.is_dir():
-        raise InputError(f"{p}: is a directory, not a results database", exit_code=2)
-    try:
-        probe = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master")}
-        finally:
-            probe.close()
-    except sqlite3.DatabaseError as exc:
-        raise InputError(f"{p}: not a results database ({exc})") from None
-    if "attempts" not in tables or "responses" not in tables:
-        raise InputError(f"{p}: not a quizgen results database (no attempts table)")
-    try:
-        return ResultStore(p)
-    except sqlite3.Error as exc:  # e.g. a read-only copy whose WAL files cannot be created
-        raise InputError(f"{p}: cannot open the results database: {exc}", exit_code=2) from None
-
-
 def run(args: argparse.Namespace) -> int:
     import sys
 
@@ -77,6 +49,8 @@ def run(args: argparse.Namespace) -> int:
         bank = load_bank(path)
         banks.append(bank)
         shas[id(bank)] = bank_sha256(read_bytes(path))  # as `take` records it
+
+    from quizgen.results import open_results
 
     with open_results(args.db) as store:
         attempts = store.attempts()
