@@ -114,3 +114,16 @@ def test_property_round_trip(prompt, choices, answer, tolerance) -> None:
         ],
     )
     assert loads_bank(dumps_bank(bank)) == bank
+
+
+def test_load_bank_and_bytes_gives_the_bytes_it_validated(example_bank_path, tmp_path) -> None:
+    from quizgen.bank.io import load_bank_and_bytes
+    from quizgen.errors import BankError
+
+    bank, raw = load_bank_and_bytes(example_bank_path)
+    assert raw == example_bank_path.read_bytes()
+    assert bank == load_bank(example_bank_path)
+    broken = tmp_path / "broken.yaml"
+    broken.write_bytes(raw.replace(b"tolerance: 0\n", b"tolerance: -1\n", 1))
+    with pytest.raises(BankError, match=r"tolerance: must be at least 0"):
+        load_bank_and_bytes(broken)

@@ -44,22 +44,23 @@ def parse_yaml(text: str, label: str) -> tuple[Any, yaml.Node | None]:
     return data, root
 
 
-def read_bank_text(path: str | os.PathLike[str]) -> str:
+def read_bank_text(path: str | os.PathLike[str], raw: bytes | None = None) -> str:
+    """The bank's text; ``raw`` is the file's bytes when the caller has read them already."""
     label = str(path)
-    raw = read_bytes(path)
+    raw = read_bytes(path) if raw is None else raw
     if not raw.strip():
         raise InputError(f"{label}:1: empty file, not a quiz bank")
     return decode_text(raw, label).text
 
 
 def inspect_bank_file(
-    path: str | os.PathLike[str], *, check_article: bool = True
+    path: str | os.PathLike[str], *, check_article: bool = True, raw: bytes | None = None
 ) -> tuple[list[str], Any, yaml.Node | None]:
     """Problems of a bank file (empty when valid), its data and its YAML root (for lines);
     raises for unreadable files. ``check_article=False`` leaves the evidence-against-article
     check to the caller (``quizgen lint`` reports it per question instead)."""
     label = str(path)
-    text = read_bank_text(path)
+    text = read_bank_text(path, raw)
     data, root = parse_yaml(text, label)
     if data is None:
         return [f"{label}:1: empty document, not a quiz bank"], None, root
@@ -70,6 +71,16 @@ def check_bank_file(path: str | os.PathLike[str]) -> tuple[list[str], Any]:
     """Problems of a bank file (empty when valid) and its data; raises for unreadable files."""
     problems, data, _ = inspect_bank_file(path)
     return problems, data
+
+
+def load_bank_and_bytes(path: str | os.PathLike[str]) -> tuple[Bank, bytes]:
+    """The bank and the exact bytes it was validated from, read once: a copy or checksum
+    taken from them is of the bank that was checked, even if the file changes meanwhile."""
+    raw = read_bytes(path)
+    problems, data, _ = inspect_bank_file(path, raw=raw)
+    if problems:
+        raise BankError(problems)
+    return Bank.from_dict(data), raw
 
 
 def load_bank(path: str | os.PathLike[str]) -> Bank:

@@ -39,16 +39,15 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from quizgen.atomic import atomic_write_text
-    from quizgen.bank.io import load_bank
+    from quizgen.bank.io import load_bank_and_bytes
     from quizgen.report import gradebook, grades_csv, item_analysis, items_csv, render_text
     from quizgen.session import bank_sha256
-    from quizgen.textfile import read_bytes
 
     banks, shas = [], {}
     for path in args.bank:
-        bank = load_bank(path)
+        bank, raw = load_bank_and_bytes(path)
         banks.append(bank)
-        shas[id(bank)] = bank_sha256(read_bytes(path))  # as `take` records it
+        shas[id(bank)] = bank_sha256(raw)  # as `take` records it
 
     from quizgen.results import open_results
 

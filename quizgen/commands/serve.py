@@ -171,7 +171,7 @@ def run(args: argparse.Namespace) -> int:
     import tempfile
 
     from quizgen.atomic import atomic_write_bytes
-    from quizgen.bank.io import load_bank
+    from quizgen.bank.io import load_bank_and_bytes
     from quizgen.classroom import clear_claims, default_session, load_roster
     from quizgen.results import ResultStore
     from quizgen.textfile import read_bytes
@@ -179,7 +179,8 @@ def run(args: argparse.Namespace) -> int:
     public_url = check_public_url(args.host, args.port, args.public_url)
     if args.partial_multiple <= 1:
         raise InputError("--partial-multiple must be more than 1", exit_code=2)
-    bank = load_bank(args.bank)  # every problem, FILE:LINE, before any student connects
+    # every problem, FILE:LINE, before any student connects; the copy served is these bytes
+    bank, bank_bytes = load_bank_and_bytes(args.bank)
     if not bank.questions:
         raise InputError(f"{args.bank}: the bank has no questions")
     if args.questions is not None and args.questions > len(bank.questions):
@@ -205,7 +206,7 @@ def run(args: argparse.Namespace) -> int:
 
     with tempfile.TemporaryDirectory(prefix="quizgen-serve-") as frozen:
         frozen_bank = Path(frozen) / Path(args.bank).name
-        atomic_write_bytes(frozen_bank, read_bytes(args.bank))
+        atomic_write_bytes(frozen_bank, bank_bytes)
         frozen_roster = None
         if roster is not None:
             frozen_roster = Path(frozen) / "roster.csv"
