@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,3 +27,13 @@ def seed_text() -> str:
 @pytest.fixture
 def example_bank_path() -> Path:
     return EXAMPLE_BANK
+
+
+def python_output(script: str, *args: str, cwd: Path = REPO) -> str:
+    """What ``script`` prints in a fresh interpreter: module-loading checks need a process
+    that has imported nothing yet."""
+    result = subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, cwd=cwd, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()

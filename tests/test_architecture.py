@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import pkgutil
-import subprocess
-import sys
 
 import quizgen
 
-from .conftest import REPO
+from .conftest import python_output
 
 
 def test_library_modules_do_not_import_textual() -> None:
@@ -24,11 +22,7 @@ def test_library_modules_do_not_import_textual() -> None:
         "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.') or m == 'tui' or m.startswith('tui.'))\n"
         "print(','.join(bad))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, check=False
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == ""
+    assert python_output(script) == ""
     assert len(modules) > 5
 
 
@@ -40,8 +34,4 @@ def test_cli_help_does_not_load_heavy_modules() -> None:
         "heavy = [m for m in ('nltk', 'textual', 'jsonschema', 'numpy') if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, check=False
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == ""
+    assert python_output(script) == ""

@@ -8,7 +8,7 @@ from quizgen.nlp.coref import resolve_pronoun
 from quizgen.nlp.document import Document
 from quizgen.nlp.pipeline import analyse
 
-from .conftest import SEED
+from .conftest import SEED, python_output
 
 
 @pytest.fixture(scope="module")
@@ -335,9 +335,6 @@ def test_dates_are_whole_date_entities():
 
 def test_analyse_never_loads_wordnet(tmp_path):
     """WordNet costs 2-4 s to load: the pipeline types names from the shipped table instead."""
-    import os
-    import subprocess
-    import sys
 
     code = (
         "import sys\n"
@@ -349,15 +346,7 @@ def test_analyse_never_loads_wordnet(tmp_path):
         "import nltk.corpus\n"
         "print(resources.wordnet.cache_info().currsize, type(nltk.corpus.wordnet).__name__)\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(SEED)],
-        capture_output=True,
-        text=True,
-        env=os.environ.copy(),
-        cwd=tmp_path,
-        check=True,
-    )
-    assert out.stdout.split() == ["0", "LazyCorpusLoader"]
+    assert python_output(code, str(SEED), cwd=tmp_path).split() == ["0", "LazyCorpusLoader"]
 
 
 def test_a_description_in_quotes_is_attributed_to_who_made_it(seed_doc):

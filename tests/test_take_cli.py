@@ -19,7 +19,7 @@ from quizgen.quickload import load_bank_fast, schema_ok
 from quizgen.results import ResultStore
 from quizgen.session import QuizSession, QuizSettings
 
-from .conftest import EXAMPLE_BANK, REPO, SEED
+from .conftest import EXAMPLE_BANK, REPO, SEED, python_output
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -207,11 +207,7 @@ def test_start_up_path_does_not_import_jsonschema_or_nltk() -> None:
         "print(len(bank.questions), sorted(m for m in ('jsonschema', 'nltk', 'numpy')"
         " if m in sys.modules))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], check=False, capture_output=True, text=True, cwd=REPO
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "8 []"
+    assert python_output(script) == "8 []"
 
 
 def test_sparkline_scales_scores_from_0_to_100() -> None:
