@@ -74,6 +74,21 @@ def test_stdin_and_no_output_prints_yaml():
     assert data["source"]["sha256"] == hashlib.sha256(SEED.read_bytes()).hexdigest()
 
 
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"  \n", "quizgen: <stdin>: empty file, nothing to ask about"),
+        (b"\x7fELF\x02\x01\x00\x00", "quizgen: <stdin>:1: binary file (NUL byte), not text"),
+    ],
+)
+def test_bad_stdin_is_named_like_a_file(content, message, tmp_path):
+    out = tmp_path / "bank.yaml"
+    proc = run_cli("-", "-o", str(out), stdin=content)
+    assert proc.returncode == 1
+    assert proc.stderr.decode().strip() == message
+    assert not out.exists()
+
+
 def test_kinds_and_max_questions(tmp_path):
     out = tmp_path / "n.yaml"
     assert (

@@ -159,14 +159,7 @@ def run(args: argparse.Namespace) -> int:
     jobs = []
     for label in labels:
         if label == STDIN:
-            raw = sys.stdin.buffer.read()
-            from quizgen.textfile import decode_text
-
-            if not raw.strip():
-                jobs.append(Job("<stdin>", text="", raw=raw))
-                continue
-            text = decode_text(raw, "<stdin>", allow_cp1252=True).text
-            jobs.append(Job("<stdin>", text=text, raw=raw))
+            jobs.append(Job("<stdin>", raw=sys.stdin.buffer.read()))
         else:
             jobs.append(Job(label, path=label))
     settings = Settings(seed=args.seed, max_questions=args.max_questions, kinds=kinds)

@@ -21,11 +21,10 @@ STDIN = "-"
 
 @dataclass(frozen=True)
 class Job:
-    """One article: a path to read, or text already read (stdin)."""
+    """One article: a path to read, or the bytes already read (stdin)."""
 
     label: str
     path: str | None = None
-    text: str | None = None
     raw: bytes | None = None
 
 
@@ -80,14 +79,10 @@ def generate_one(job: Job, settings: Settings) -> Outcome:
 
     warnings: list[str] = []
     try:
-        if job.text is not None:
-            text, raw = job.text, job.raw
-        else:
-            raw = read_bytes(job.path or job.label)
-            if not raw.strip():
-                return Outcome(job.label, error=f"{job.label}: empty file, nothing to ask about")
-            decoded = decode_text(raw, job.label, allow_cp1252=True, warn=warnings.append)
-            text = decoded.text
+        raw = job.raw if job.raw is not None else read_bytes(job.path or job.label)
+        if not raw.strip():
+            return Outcome(job.label, error=f"{job.label}: empty file, nothing to ask about")
+        text = decode_text(raw, job.label, allow_cp1252=True, warn=warnings.append).text
         bank = generate_bank(
             text,
             source_path=job.path,
