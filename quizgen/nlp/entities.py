@@ -10,8 +10,6 @@ from quizgen.nlp import gazetteers as gz
 from quizgen.nlp import resources
 
 _PROPER = frozenset({"NNP", "NNPS"})
-_PARTICLES = frozenset({"de", "del", "della", "da", "dos", "du", "van", "von", "der", "bin", "al"})
-_PARTICLES |= frozenset({"la", "le", "di", "ibn", "y"})
 # "X of Y" stays one name when X is one of these ("Department of Homeland Security").
 _OF_JOINERS = frozenset(
     [
@@ -198,7 +196,7 @@ def _connector(words: list[str], eligible: list[bool], start: int, end: int) -> 
     if w == "&" and eligible[j + 1]:
         return j + 1
     k = j
-    while k < n and words[k] in _PARTICLES:
+    while k < n and words[k] in gz.NAME_PARTICLES:
         k += 1  # "Ursula von der Leyen", "Leonardo da Vinci"
     if k > j and k < n and eligible[k] and words[start] in resources.first_names():
         return k

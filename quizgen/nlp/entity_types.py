@@ -97,7 +97,6 @@ SPEECH_VERBS = frozenset(
 )
 PLACE_PREPOSITIONS = frozenset({"in", "near"})
 _BROADCASTERS = frozenset({"BBC", "CNN", "ITV", "Sky", "NBC", "CBS", "ABC", "Fox", "RTE", "CNBC"})
-_PARTICLES = frozenset({"de", "del", "della", "da", "dos", "du", "van", "von", "der", "bin", "al"})
 _CITY_CONTEXT = frozenset({("city", "of"), ("town", "of"), ("village", "of")})
 _REGION_CONTEXT = frozenset({("state", "of"), ("province", "of"), ("region", "of")})
 
@@ -120,7 +119,7 @@ def _strip_the(name: str) -> str:
 
 def looks_like_person_name(words: list[str]) -> bool:
     """Two or three capitalised words, the first a known first name or not an English word."""
-    words = [w for w in words if w not in _PARTICLES]  # "Ursula von der Leyen"
+    words = [w for w in words if w not in gz.NAME_PARTICLES]  # "Ursula von der Leyen"
     if not 1 <= len(words) <= 4:
         return False
     if any(w in gz.ORG_HEADS or w in gz.OUTLET_HEADS or w in gz.EVENT_WORDS for w in words):
@@ -138,7 +137,7 @@ def looks_like_person_name(words: list[str]) -> bool:
 
 def _name_shaped(words: list[str]) -> bool:
     """Capitalised words with nothing that makes them an organisation, event or date."""
-    words = [w for w in words if w not in _PARTICLES]
+    words = [w for w in words if w not in gz.NAME_PARTICLES]
     if not 1 <= len(words) <= 4:
         return False
     for w in words:

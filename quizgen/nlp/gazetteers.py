@@ -244,3 +244,10 @@ def states() -> frozenset[str]:
 @cache
 def us_cities() -> frozenset[str]:
     return _load("uscities.txt")
+
+
+# Lower-case words inside personal names ("Ursula von der Leyen", "Osama bin Laden").
+NAME_PARTICLES = frozenset({
+    "de", "del", "della", "da", "dos", "du", "van", "von", "der", "bin", "al", "la", "le", "di",
+    "ibn", "y",
+})  # fmt: skip
