@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from quizgen.generate.candidates import Candidate
-from quizgen.generate.text import contains_word
+from quizgen.generate.text import BLANK, contains_word
 
 NEAR_DUPLICATE = 0.7
 MAX_PER_SENTENCE = 2
@@ -24,7 +24,7 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 def _gives_away(a: Candidate, b: Candidate) -> bool:
     """Does ``b``'s prompt state ``a``'s answer? ("Who said no patient would wait more than
     12 months ...?" next to "... more than ____ months" asking for 12)."""
-    stem = b.prompt.replace("____", " ")
+    stem = b.prompt.replace(BLANK, " ")
     return any(text and contains_word(stem, text) for text in a.forbidden)
 
 
